@@ -1,0 +1,27 @@
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Io } from './io.js';
+
+/** The real process's {@link Io}. */
+export function nodeIo(): Io {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    readFile: (p) => readFileSync(p),
+    exists: (p) => existsSync(p),
+    readStdin: () => readFileSync(0, 'utf8'),
+    writeFileAtomic: (p, text) => {
+      // Write beside the target, then rename over it: a reader (or a failed run) never sees half a file.
+      const tmp = join(dirname(p), `.${basename(p)}.${process.pid}.tmp`);
+      try {
+        writeFileSync(tmp, text);
+        renameSync(tmp, p);
+      } catch (err) {
+        rmSync(tmp, { force: true });
+        throw err;
+      }
+    },
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+  };
+}

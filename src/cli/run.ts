@@ -1,0 +1,135 @@
+import { Command, CommanderError, Option } from 'commander';
+import { delimiter, resolve } from 'node:path';
+import { compile } from '../index.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatJson } from '../diagnostics/format/json.js';
+import { formatPretty } from '../diagnostics/format/pretty.js';
+import { toCanonicalObject } from '../emit/stack/index.js';
+import { SourceIndex } from '../diagnostics/source-index.js';
+import type { Io } from './io.js';
+import { VERSION } from './version.js';
+
+/** Exit codes, as ESLint has them: clean, invalid input, usage/IO/internal failure. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+/** Files `compile` looks for when neither `-f` nor `COMPOSE_FILE` names any (docker compose's order). */
+export const DEFAULT_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+
+interface CompileFlags {
+  file: string[];
+  envFile: string[];
+  output?: string;
+  format: 'yaml' | 'json';
+  diagnosticsFormat?: 'pretty' | 'json';
+  skipInterpolation?: boolean;
+}
+
+/**
+ * Run the CLI with `argv` (without node and script) against `io`; resolves to the exit code.
+ * Never calls `process.exit`, never throws.
+ */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command('stackc')
+    .description('Compile docker-compose files into Swarm stack files, with located diagnostics.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run stackc --help for usage)');
+
+  const files: string[] = [];
+  const collect = (value: string) => (files.push(value), files);
+  program
+    .command('compile')
+    .description('print the stack file that `docker stack config` prints for the merged compose files')
+    .option('-f, --file <file>', 'compose file; repeat to merge overrides (`-` reads stdin)', collect, files)
+    .option('-c, --compose-file <file>', 'alias of --file, as in docker stack', collect, files)
+    .option('--env-file <file>', 'variables for interpolation (repeatable; the shell environment wins)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('-o, --output <file>', 'write the stack to FILE (only when compilation succeeds)')
+    .addOption(new Option('--format <format>', 'stack output format; json also makes diagnostics JSON').choices(['yaml', 'json']).default('yaml'))
+    .addOption(new Option('--diagnostics-format <format>', 'diagnostics on stderr').choices(['pretty', 'json']))
+    .option('--skip-interpolation', 'leave ${...} as written, like docker stack config --skip-interpolation')
+    .action((flags: CompileFlags) => {
+      code = compileCommand({ ...flags, file: files }, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    if (argv.length === 0) {
+      io.stdout(program.helpInformation());
+    }
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      const quiet = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(err.code);
+      return quiet ? EXIT.ok : EXIT.usage;
+    }
+    io.stderr(`stackc: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
+    return EXIT.usage;
+  }
+  return code;
+}
+
+function compileCommand(flags: CompileFlags, io: Io): number {
+  const files = flags.file.length > 0 ? flags.file : discoverFiles(io);
+  if (files.length === 0) {
+    io.stderr(`stackc: no compose file found in ${io.cwd} (looked for ${DEFAULT_FILES.join(', ')}); use -f FILE\n`);
+    return EXIT.usage;
+  }
+  const stdin = files.includes('-') ? io.readStdin() : undefined;
+  let result;
+  try {
+    result = compile({
+      files,
+      cwd: io.cwd,
+      env: io.env,
+      stdin,
+      readFile: io.readFile,
+      envFiles: flags.envFile,
+      skipInterpolation: flags.skipInterpolation === true,
+    });
+  } catch (err) {
+    io.stderr(`stackc: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
+    return EXIT.usage;
+  }
+  const diagFormat = flags.diagnosticsFormat ?? (flags.format === 'json' ? 'json' : 'pretty');
+  printDiagnostics(result.diagnostics, diagFormat, result.sources, io);
+  if (!result.ok || !result.stack || result.yaml === undefined) return EXIT.invalid;
+  const text =
+    flags.format === 'json'
+      ? JSON.stringify(toCanonicalObject(result.stack, { escapeDollar: !flags.skipInterpolation }), null, 2) + '\n'
+      : result.yaml;
+  if (flags.output === undefined) {
+    io.stdout(text);
+    return EXIT.ok;
+  }
+  try {
+    io.writeFileAtomic(resolve(io.cwd, flags.output), text);
+  } catch (err) {
+    io.stderr(`stackc: cannot write ${flags.output}: ${(err as Error).message}\n`);
+    return EXIT.usage;
+  }
+  return EXIT.ok;
+}
+
+/** `COMPOSE_FILE` (a path-separated list), else the first default file name that exists. */
+function discoverFiles(io: Io): string[] {
+  const fromEnv = io.env.COMPOSE_FILE;
+  if (fromEnv) return fromEnv.split(delimiter).filter((f) => f !== '');
+  const found = DEFAULT_FILES.find((name) => io.exists(resolve(io.cwd, name)));
+  return found ? [found] : [];
+}
+
+function printDiagnostics(list: readonly Diagnostic[], format: 'pretty' | 'json', sources: ReadonlyMap<string, string>, io: Io): void {
+  if (format === 'json') {
+    io.stderr(formatJson(list));
+    return;
+  }
+  const indexes = new Map<string, SourceIndex>();
+  const lineOf = (file: string, line: number) => {
+    const text = sources.get(file);
+    if (text === undefined) return undefined;
+    if (!indexes.has(file)) indexes.set(file, new SourceIndex(text));
+    return indexes.get(file)!.lineText(line);
+  };
+  io.stderr(formatPretty(list, lineOf));
+}

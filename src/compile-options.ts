@@ -1,0 +1,35 @@
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import type { StackConfig } from './model/stack-config.js';
+import type { Env, ReadFile } from './options.js';
+
+/** Input of {@link compile}: what `stackc compile` gathers from its flags, as data. */
+export interface CompileOptions {
+  /** Compose files in merge order, as the user wrote them (relative to `cwd`); `-` reads `stdin`. */
+  readonly files: readonly string[];
+  /** Absolute directory that relative `files` are resolved against. */
+  readonly cwd: string;
+  /** The process environment (interpolation, value-less `environment` keys, `HOME` for `~`). */
+  readonly env: Env;
+  /** Text of standard input, when a file is `-`. */
+  readonly stdin?: string;
+  /** File reader; defaults to the real filesystem. */
+  readonly readFile?: ReadFile;
+  /** Like `docker stack config --skip-interpolation`: `${...}` left as written. */
+  readonly skipInterpolation?: boolean;
+  /** Extra variable files (`--env-file`), read in order; the process environment wins over them. */
+  readonly envFiles?: readonly string[];
+}
+
+/** Output of {@link compile}. */
+export interface CompileResult {
+  /** True when no error-severity diagnostic was reported. */
+  readonly ok: boolean;
+  /** The merged, normalized stack (absent when an error stopped the pipeline). */
+  readonly stack?: StackConfig;
+  /** The stack file as YAML text, exactly as `docker stack config` prints it (absent on error). */
+  readonly yaml?: string;
+  /** Every diagnostic, located and sorted (file, line, column, code). */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Decoded text of every input read (compose and env files), by display name: for code frames. */
+  readonly sources: ReadonlyMap<string, string>;
+}

@@ -1,0 +1,119 @@
+import type { Document, Node, Pair } from 'yaml';
+import { yamlLib } from '../load/lazy-yaml.js';
+import type { DocPath } from './diagnostic.js';
+
+/** Offsets [start, end) in a file's text. */
+export type Range = readonly [number, number];
+
+/** Where a document path was found: the node's value range, its key range, and how deep it got. */
+export interface FoundNode {
+  readonly value?: Range;
+  readonly key?: Range;
+  /** Scalar style of the value, to map a position inside the string to the text. */
+  readonly quoted: boolean;
+  /** True when the whole path was found; false when this is the nearest ancestor. */
+  readonly exact: boolean;
+}
+
+/**
+ * A positioned view of one file, built on first use only: the fast loader keeps no positions, so
+ * this parse is paid for by files that have something to report.
+ */
+export class SourceIndex {
+  private doc?: Document.Parsed;
+  private lineStarts?: number[];
+
+  constructor(readonly text: string) {}
+
+  /** Find `path` in the document, following aliases and `<<` merge keys; nearest ancestor otherwise. */
+  find(path: DocPath): FoundNode {
+    this.doc ??= yamlLib().parseDocument(this.text, { merge: true, uniqueKeys: false, keepSourceTokens: false });
+    let node: unknown = this.doc.contents;
+    let keyRange: Range | undefined;
+    for (let i = 0; i < path.length; i++) {
+      const next = this.child(node, path[i]!);
+      if (!next) return { ...this.describe(node, keyRange), exact: false };
+      node = next.value;
+      keyRange = next.key;
+    }
+    return { ...this.describe(node, keyRange), exact: true };
+  }
+
+  /** 1-based line and column of an offset. */
+  position(offset: number): { line: number; column: number } {
+    const starts = (this.lineStarts ??= computeLineStarts(this.text));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  }
+
+  /** The text of a 1-based line, without its line break. */
+  lineText(line: number): string {
+    const starts = (this.lineStarts ??= computeLineStarts(this.text));
+    const start = starts[line - 1] ?? this.text.length;
+    const end = starts[line] ?? this.text.length;
+    return this.text.slice(start, end).replace(/\r?\n$/, '');
+  }
+
+  private describe(node: unknown, key: Range | undefined): Omit<FoundNode, 'exact'> {
+    const { isScalar } = yamlLib();
+    const n = node as Node | null | undefined;
+    const value = n?.range ? ([n.range[0], n.range[1]] as const) : undefined;
+    const quoted = isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE');
+    return { value, key, quoted };
+  }
+
+  private child(node: unknown, seg: string | number): { value: unknown; key?: Range } | undefined {
+    const { isMap, isSeq } = yamlLib();
+    const resolved = this.deref(node);
+    if (isSeq(resolved) && typeof seg === 'number') {
+      const item = resolved.items[seg];
+      return item === undefined ? undefined : { value: item };
+    }
+    if (isMap(resolved)) return this.mapChild(resolved.items as Pair[], String(seg), 0);
+    return undefined;
+  }
+
+  private mapChild(items: Pair[], key: string, depth: number): { value: unknown; key?: Range } | undefined {
+    const { isMap, isPair, isScalar, isSeq } = yamlLib();
+    for (const pair of items) {
+      if (isPair(pair) && isScalar(pair.key) && typeof pair.key.value !== 'symbol' && String(pair.key.value) === key) {
+        const k = pair.key.range;
+        return { value: pair.value, key: k ? [k[0], k[1]] : undefined };
+      }
+    }
+    if (depth > 8) return undefined;
+    // Keys merged in with `<<`: report at the anchor's definition, where the text is.
+    for (const pair of items) {
+      // With `merge: true`, yaml marks a merge key with a symbol value; its source is `<<`.
+      if (!isPair(pair) || !isScalar(pair.key) || pair.key.source !== '<<') continue;
+      const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+      for (const src of sources) {
+        const target = this.deref(src);
+        if (isMap(target)) {
+          const found = this.mapChild(target.items as Pair[], key, depth + 1);
+          if (found) return found;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  private deref(node: unknown): unknown {
+    const { isAlias } = yamlLib();
+    let n = node;
+    for (let i = 0; i < 16 && isAlias(n) && this.doc; i++) n = n.resolve(this.doc);
+    return n;
+  }
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}

@@ -1,0 +1,29 @@
+/**
+ * stackc's library API. Everything the CLI does is available here, with the outside world
+ * (files, environment, stdin) passed in.
+ */
+import { readFileSync } from 'node:fs';
+import type { CompileOptions, CompileResult } from './compile-options.js';
+import { compileStack } from './pipeline.js';
+
+export type { CompileOptions, CompileResult } from './compile-options.js';
+export type { Diagnostic, DiagnosticInput, DocPath, Severity, Stage } from './diagnostics/diagnostic.js';
+export { formatPath, toPointer } from './diagnostics/diagnostic.js';
+export { formatPretty } from './diagnostics/format/pretty.js';
+export { formatJson } from './diagnostics/format/json.js';
+export type { StackConfig, ServiceConfig } from './model/stack-config.js';
+export type { Env, ReadFile } from './options.js';
+export { emitStackYaml, toCanonicalObject } from './emit/stack/index.js';
+
+/** The real filesystem, the default {@link CompileOptions.readFile}. */
+export const nodeReadFile = (absPath: string): Uint8Array => readFileSync(absPath);
+
+/**
+ * Compile compose files into the stack `docker stack config` would print.
+ *
+ * Never throws for bad input: every problem comes back in `diagnostics`, located at
+ * file:line:column; `yaml` and `stack` are present only when there is no error.
+ */
+export function compile(options: CompileOptions): CompileResult {
+  return compileStack(options, options.readFile ?? nodeReadFile);
+}

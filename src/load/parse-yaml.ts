@@ -1,0 +1,77 @@
+import { load, YAMLException } from 'js-yaml';
+import type { DiagnosticInput } from '../diagnostics/diagnostic.js';
+import { yamlLib } from './lazy-yaml.js';
+import { COMPOSE_YAML_SCHEMA } from './schema.js';
+
+/**
+ * Parse the first YAML document of a compose file into plain data.
+ *
+ * The fast path is js-yaml, which keeps no positions: a 40,000-line file parses in a tenth of the
+ * time `yaml`'s positioned document takes, and positions are only needed when something is wrong.
+ * When js-yaml rejects the text, the file is parsed again with `yaml`, which reports every syntax
+ * problem at once with offsets, so the user sees all of them in one run.
+ */
+export type ParsedYaml = { ok: true; data: unknown } | { ok: false; problems: Omit<DiagnosticInput, 'file'>[] };
+
+/** Aliases allowed per document: generous for real files, fatal for "billion laughs" inputs. */
+const MAX_ALIASES = 10_000;
+
+/** Parse `text` (the whole file); only the first document counts, as in docker. */
+export function parseFirstDocument(text: string): ParsedYaml {
+  const first = firstDocumentText(text);
+  try {
+    return { ok: true, data: load(first, { schema: COMPOSE_YAML_SCHEMA, maxAliases: MAX_ALIASES }) };
+  } catch (err) {
+    if (err instanceof YAMLException && /input is empty/.test(err.reason)) return { ok: true, data: undefined };
+    return { ok: false, problems: describeSyntaxErrors(first, err) };
+  }
+}
+
+/**
+ * docker reads only the first document of a multi-document stream and never looks at the rest, so
+ * later documents may even be broken. Cut the text at the second document marker.
+ */
+export function firstDocumentText(text: string): string {
+  const marker = /^(---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+  let started = false;
+  let from = 0;
+  for (let m = marker.exec(text); m; m = marker.exec(text)) {
+    if (m[1] === '...' || started || hasContent(text.slice(from, m.index))) return text.slice(0, m.index);
+    // A leading `---` opens the first document; the next marker closes it.
+    started = true;
+    from = m.index + 3;
+  }
+  return text;
+}
+
+function hasContent(s: string): boolean {
+  return /^[ \t]*[^\s#%]/m.test(s);
+}
+
+function describeSyntaxErrors(text: string, err: unknown): Omit<DiagnosticInput, 'file'>[] {
+  const doc = yamlLib().parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: false });
+  const problems = doc.errors.map((e) => ({
+    code: `load/${e.code.toLowerCase().replace(/_/g, '-')}`,
+    severity: 'error' as const,
+    message: firstLine(e.message),
+    offset: [e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)] as const,
+    data: { yamlCode: e.code },
+  }));
+  if (problems.length > 0) return problems;
+  // `yaml` accepted what js-yaml refused (e.g. a non-string key, too many aliases): use js-yaml's words.
+  const ex = err instanceof YAMLException ? err : undefined;
+  const pos = ex?.mark?.position ?? 0;
+  return [
+    {
+      code: 'load/invalid-yaml',
+      severity: 'error',
+      message: ex?.reason ?? String(err),
+      offset: [pos, pos + 1],
+    },
+  ];
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n')[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, '');
+}
