@@ -1,6 +1,6 @@
 import { load, YAMLException } from 'js-yaml';
 import type { DiagnosticInput } from '../diagnostics/diagnostic.js';
-import { yamlLib } from './lazy-yaml.js';
+import { parseLenient } from './parse-yaml-lenient.js';
 import { COMPOSE_YAML_SCHEMA } from './schema.js';
 
 /**
@@ -8,8 +8,8 @@ import { COMPOSE_YAML_SCHEMA } from './schema.js';
  *
  * The fast path is js-yaml, which keeps no positions: a 40,000-line file parses in a tenth of the
  * time `yaml`'s positioned document takes, and positions are only needed when something is wrong.
- * When js-yaml rejects the text, the file is parsed again with `yaml`, which reports every syntax
- * problem at once with offsets, so the user sees all of them in one run.
+ * When js-yaml rejects the text, the file is parsed again with `yaml` (see parse-yaml-lenient.ts),
+ * which reports every syntax problem at once with offsets, so the user sees all of them in one run.
  */
 export type ParsedYaml = { ok: true; data: unknown } | { ok: false; problems: Omit<DiagnosticInput, 'file'>[] };
 
@@ -23,7 +23,7 @@ export function parseFirstDocument(text: string): ParsedYaml {
     return { ok: true, data: load(first, { schema: COMPOSE_YAML_SCHEMA, maxAliases: MAX_ALIASES }) };
   } catch (err) {
     if (err instanceof YAMLException && /input is empty/.test(err.reason)) return { ok: true, data: undefined };
-    return { ok: false, problems: describeSyntaxErrors(first, err) };
+    return parseAfterRefusal(first, err);
   }
 }
 
@@ -48,30 +48,18 @@ function hasContent(s: string): boolean {
   return /^[ \t]*[^\s#%]/m.test(s);
 }
 
-function describeSyntaxErrors(text: string, err: unknown): Omit<DiagnosticInput, 'file'>[] {
-  const doc = yamlLib().parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: false });
-  const problems = doc.errors.map((e) => ({
-    code: `load/${e.code.toLowerCase().replace(/_/g, '-')}`,
-    severity: 'error' as const,
-    message: firstLine(e.message),
-    offset: [e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)] as const,
-    data: { yamlCode: e.code },
-  }));
-  if (problems.length > 0) return problems;
-  // `yaml` accepted what js-yaml refused (e.g. a non-string key, too many aliases): use js-yaml's words.
+/**
+ * js-yaml refused the text: let the lenient parser decide. If it accepts the file, that is the
+ * data (docker accepts it too); otherwise it lists every syntax problem with offsets. If it sees
+ * nothing wrong where js-yaml did for a reason of its own, use js-yaml's words.
+ */
+function parseAfterRefusal(text: string, err: unknown): ParsedYaml {
+  const lenient = parseLenient(text, MAX_ALIASES);
+  if (lenient.ok || lenient.problems.some((p) => p.offset)) return lenient;
   const ex = err instanceof YAMLException ? err : undefined;
   const pos = ex?.mark?.position ?? 0;
-  return [
-    {
-      code: 'load/invalid-yaml',
-      severity: 'error',
-      message: ex?.reason ?? String(err),
-      offset: [pos, pos + 1],
-    },
-  ];
-}
-
-function firstLine(message: string): string {
-  const line = message.split('\n')[0] ?? message;
-  return line.replace(/ at line \d+, column \d+:?$/, '');
+  return {
+    ok: false,
+    problems: [{ code: 'load/invalid-yaml', severity: 'error', message: ex?.reason ?? String(err), offset: [pos, pos + 1] }],
+  };
 }

@@ -1,0 +1,155 @@
+/**
+ * The two custom JSON-Schema formats docker registers (stack-deploy.md §1.7): `ports` (a short
+ * port spec, go-connections `nat.ParsePortSpec`) and `duration` (Go `time.ParseDuration`).
+ * Written from the documented grammar; both are pure predicates.
+ */
+import { isIP } from 'node:net';
+
+/** Go's `strconv.ParseUint(s, 10, 16)`: plain decimal digits, at most 65535. */
+function parsePort(s: string): number | undefined {
+  if (!/^[0-9]+$/.test(s)) return undefined;
+  const n = Number(s);
+  return n <= 65535 ? n : undefined;
+}
+
+/**
+ * go-connections `ParsePortRange`: `n` or `a-b` with `b >= a`. Text after a second `-` is
+ * ignored, exactly like docker (`"1-2-3"` is the range 1-2).
+ */
+function parseRange(s: string): [number, number] | undefined {
+  if (s === '') return undefined;
+  if (!s.includes('-')) {
+    const p = parsePort(s);
+    return p === undefined ? undefined : [p, p];
+  }
+  const parts = s.split('-');
+  const a = parsePort(parts[0] ?? '');
+  const b = parsePort(parts[1] ?? '');
+  if (a === undefined || b === undefined || b < a) return undefined;
+  return [a, b];
+}
+
+/** Go's `net.ParseIP`: dotted IPv4 without leading zeros, or IPv6 without a zone. */
+function isGoIP(ip: string): boolean {
+  return !ip.includes('%') && isIP(ip) !== 0;
+}
+
+/** Splits `[ip:][host:]container` the way go-connections `splitParts` does. */
+function splitParts(raw: string): [string, string, string] {
+  const parts = raw.split(':');
+  const n = parts.length;
+  const container = parts[n - 1] ?? '';
+  if (n === 1) return ['', '', container];
+  if (n === 2) return ['', parts[0] ?? '', container];
+  return [parts.slice(0, n - 2).join(':'), parts[n - 2] ?? '', container];
+}
+
+/** go-connections `SplitProtoPort`: `port[/proto[/ignored…]]`, proto defaulting to tcp. */
+function splitProto(raw: string): [string, string] {
+  const parts = raw.split('/');
+  if (raw === '' || (parts[0] ?? '') === '') return ['', ''];
+  if (parts.length === 1) return ['tcp', raw];
+  if ((parts[1] ?? '') === '') return ['tcp', parts[0] ?? ''];
+  return [parts[1] ?? '', parts[0] ?? ''];
+}
+
+/**
+ * Whether a string is a valid short port spec `[ip:][hostPort[-end]:]containerPort[-end][/proto]`
+ * (stack-deploy.md §1.8.1). Range lengths must match unless the container side is one port.
+ */
+export function isPortSpecString(raw: string): boolean {
+  const [rawIp, hostPort, rest] = splitParts(raw);
+  const [proto, containerPort] = splitProto(rest);
+  let ip = rawIp;
+  if (ip.startsWith('[')) {
+    // net.SplitHostPort(ip + ":") only accepts one bracketed host followed by the port colon.
+    const m = /^\[([^[\]]*)\]$/.exec(ip);
+    if (!m) return false;
+    ip = m[1] ?? '';
+  }
+  if (ip !== '' && !isGoIP(ip)) return false;
+  if (containerPort === '') return false;
+  const c = parseRange(containerPort);
+  if (!c) return false;
+  if (hostPort !== '') {
+    const h = parseRange(hostPort);
+    if (!h) return false;
+    if (c[1] - c[0] !== h[1] - h[0] && c[1] !== c[0]) return false;
+  }
+  return ['tcp', 'udp', 'sctp'].includes(proto.toLowerCase());
+}
+
+/**
+ * The numerator of a number written as a reduced fraction. gojsonschema hands numbers to docker's
+ * `ports` checker as `big.Rat`, and docker keeps the part before `/` — so `80.5` (161/2) is
+ * checked as `"161"`.
+ */
+function ratNumerator(x: number): string {
+  if (Number.isInteger(x)) return BigInt(x).toString();
+  let num = x;
+  let den = 1n;
+  while (!Number.isInteger(num)) {
+    num *= 2;
+    den *= 2n;
+  }
+  let n = BigInt(num);
+  const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
+  const g = gcd(n, den);
+  n /= g;
+  return n.toString();
+}
+
+/** docker's `ports` format: a short port spec string, or a number checked the same way. */
+export function isPortSpec(value: unknown): boolean {
+  if (typeof value === 'string') return isPortSpecString(value);
+  if (typeof value === 'number' && Number.isFinite(value)) return isPortSpecString(ratNumerator(value));
+  // Any other type reaches the checker as an empty spec, which fails.
+  return false;
+}
+
+const UNITS: Readonly<Record<string, bigint>> = {
+  ns: 1n,
+  us: 1_000n,
+  'µs': 1_000n, // U+00B5 micro sign
+  'μs': 1_000n, // U+03BC Greek small letter mu
+  ms: 1_000_000n,
+  s: 1_000_000_000n,
+  m: 60_000_000_000n,
+  h: 3_600_000_000_000n,
+};
+const MAX_DURATION = (1n << 63n) - 1n;
+
+/**
+ * Go's `time.ParseDuration`: `[-+]?([0-9]*(\.[0-9]*)?[a-zµμ]+)+`, or a bare `0`. Every number
+ * needs a unit; the total must fit in an int64 of nanoseconds (`9999999999999h` fails).
+ */
+export function isGoDuration(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  let s = value;
+  if (s.startsWith('-') || s.startsWith('+')) s = s.slice(1);
+  if (s === '0') return true;
+  if (s === '') return false;
+  let total = 0n;
+  const re = /^([0-9]*)(?:\.([0-9]*))?([^0-9.]*)/;
+  while (s !== '') {
+    const m = re.exec(s);
+    if (!m) return false;
+    const [all, intPart = '', frac, unitText = ''] = m;
+    const hasFrac = frac !== undefined && frac !== '';
+    if (intPart === '' && !hasFrac) return false;
+    const unit = UNITS[unitText];
+    if (unit === undefined) return false;
+    const whole = intPart === '' ? 0n : BigInt(intPart);
+    if (whole > MAX_DURATION / unit) return false;
+    let v = whole * unit;
+    if (hasFrac) {
+      // Go scales the fraction to the unit and truncates, ignoring digits beyond int64 precision.
+      const digits = frac.slice(0, 18);
+      v += (BigInt(digits) * unit) / 10n ** BigInt(digits.length);
+    }
+    total += v;
+    if (total > MAX_DURATION) return false;
+    s = s.slice(all.length);
+  }
+  return true;
+}
