@@ -27,7 +27,7 @@ export const BANNER = `/* eslint-disable */
  * Source: schemas/compose.schema.json. Regenerate with \`npm run types:generate\`.
  *
  * Types for compose / stack files (docker stack file versions 3.0-3.13 plus the Compose
- * Specification), and the annotated schema itself as \`composeSchema\`.
+ * Specification). The schema itself is read from schemas/compose.schema.json at run time.
  */`;
 
 /**
@@ -46,8 +46,5 @@ export async function generateComposeSpecModule(schema) {
     declareExternallyReferenced: true,
     cwd: '/',
   });
-  const value =
-    '/** The annotated compose schema (`x-since`, `x-before`, `x-compose-spec`); see `src/validate/schema-derive.ts`. */\n' +
-    `export const composeSchema: { readonly [key: string]: unknown } = ${JSON.stringify(schema, null, 2)};\n`;
-  return `${BANNER}\n\n${types.trim()}\n\n${value}`;
+  return `${BANNER}\n\n${types.trim()}\n`;
 }

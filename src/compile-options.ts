@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostics/diagnostic.js';
+import type { Plan } from './emit/plan/types.js';
 import type { StackConfig } from './model/stack-config.js';
 import type { Env, ReadFile } from './options.js';
 
@@ -31,5 +32,23 @@ export interface CompileResult {
   /** Every diagnostic, located and sorted (file, line, column, code). */
   readonly diagnostics: readonly Diagnostic[];
   /** Decoded text of every input read (compose and env files), by display name: for code frames. */
+  readonly sources: ReadonlyMap<string, string>;
+}
+
+/** Input of `planStack`: a compile plus the stack name to deploy as. */
+export interface PlanOptions extends CompileOptions {
+  /** The stack (namespace) name, as in `docker stack deploy NAME`. */
+  readonly stack: string;
+  /** Put secret and config data into the plan (base64, as the engine receives it). Default: a file reference. */
+  readonly revealSecrets?: boolean;
+}
+
+/** Output of `planStack`. */
+export interface PlanResult {
+  readonly ok: boolean;
+  readonly stack?: StackConfig;
+  /** The ordered Engine API calls (absent on error). */
+  readonly plan?: Plan;
+  readonly diagnostics: readonly Diagnostic[];
   readonly sources: ReadonlyMap<string, string>;
 }

@@ -3,10 +3,11 @@
  * (files, environment, stdin) passed in.
  */
 import { readFileSync } from 'node:fs';
-import type { CompileOptions, CompileResult } from './compile-options.js';
-import { compileStack } from './pipeline.js';
+import type { CompileOptions, CompileResult, PlanOptions, PlanResult } from './compile-options.js';
+import { compileStack, planStackFiles } from './pipeline.js';
 
-export type { CompileOptions, CompileResult } from './compile-options.js';
+export type { CompileOptions, CompileResult, PlanOptions, PlanResult } from './compile-options.js';
+export type { Plan, PlanStep, PlanKind, EngineRef, DataSource } from './emit/plan/types.js';
 export type { Diagnostic, DiagnosticInput, DocPath, Severity, Stage } from './diagnostics/diagnostic.js';
 export { formatPath, toPointer } from './diagnostics/diagnostic.js';
 export { formatPretty } from './diagnostics/format/pretty.js';
@@ -26,4 +27,14 @@ export const nodeReadFile = (absPath: string): Uint8Array => readFileSync(absPat
  */
 export function compile(options: CompileOptions): CompileResult {
   return compileStack(options, options.readFile ?? nodeReadFile);
+}
+
+/**
+ * Compile, then build the ordered Engine API calls `docker stack deploy --resolve-image never`
+ * sends to a swarm that has none of the stack's objects yet. Checks that docker only discovers
+ * mid-deploy (undefined references, incompatible options, unreadable secret files) are
+ * diagnostics here, before any call is made.
+ */
+export function planStack(options: PlanOptions): PlanResult {
+  return planStackFiles(options, options.readFile ?? nodeReadFile);
 }

@@ -1,8 +1,10 @@
 import { dirname, resolve } from 'node:path';
-import type { CompileOptions, CompileResult } from './compile-options.js';
+import type { CompileOptions, CompileResult, PlanOptions, PlanResult } from './compile-options.js';
 import type { DiagnosticInput, Report } from './diagnostics/diagnostic.js';
 import { Locator } from './diagnostics/locate.js';
 import { sortDiagnostics } from './diagnostics/sort.js';
+import { attributeToFile } from './diagnostics/attribute.js';
+import { buildPlan } from './emit/plan/index.js';
 import { emitStackYaml } from './emit/stack/index.js';
 import { interpolateDocument } from './interpolate/index.js';
 import { readDotEnv } from './load/dot-env.js';
@@ -13,39 +15,74 @@ import { normalizeDocument } from './normalize/index.js';
 import { describeReadError, type Env, type ReadFile } from './options.js';
 import { checkForbidden, isSupportedVersion, readVersion, validateSchema } from './validate/index.js';
 
+/** What one run gathers: every diagnostic, the texts they point into, the raw documents. */
+class Run {
+  readonly reported: DiagnosticInput[] = [];
+  readonly texts = new Map<string, string>();
+  readonly documents: { file: string; data: unknown }[] = [];
+  readonly report: Report = (d) => void this.reported.push(d);
+
+  constructor(private readonly files: readonly string[]) {}
+
+  hasErrors(): boolean {
+    return this.reported.some((d) => d.severity === 'error');
+  }
+
+  /** Locate (attributing path-only findings to the file that wrote the path) and sort. */
+  diagnostics() {
+    const locator = new Locator(this.texts);
+    const located = this.reported.map((d) => locator.locate(attributeToFile(d, this.documents)));
+    return sortDiagnostics(located, this.files);
+  }
+}
+
 /**
- * The only module that knows the order of the stages. For `docker stack` input that order is
- * docker's own: each file is loaded, interpolated, validated against the schema of its version
- * and normalized on its own (relative paths against the first file's folder), then the files
- * are merged left to right and the result printed. Unlike docker, a problem does not stop the
- * run: every file goes as far as it can, so one run reports everything.
+ * Compile compose files into the stack `docker stack config` prints.
+ *
+ * This module is the only one that knows the order of the stages. For `docker stack` input the
+ * order is docker's own: each file is loaded, interpolated, validated against the schema of its
+ * own version and normalized (relative paths against the first file's folder), then the files are
+ * merged left to right and the result printed. Unlike docker, a problem does not stop the run:
+ * every file goes as far as it can, so one run reports everything.
  */
 export function compileStack(options: CompileOptions, readFile: ReadFile): CompileResult {
-  const reported: DiagnosticInput[] = [];
-  const report: Report = (d) => void reported.push(d);
-  const texts = new Map<string, string>();
-  const finish = (rest: Partial<CompileResult> = {}): CompileResult => {
-    const locator = new Locator(texts);
-    const diagnostics = sortDiagnostics(reported.map((d) => locator.locate(d)), options.files);
-    const ok = !diagnostics.some((d) => d.severity === 'error');
-    return ok ? { ok, diagnostics, sources: texts, ...rest } : { ok, diagnostics, sources: texts };
-  };
+  const run = new Run(options.files);
+  const stack = buildStack(options, readFile, run);
+  const yaml = stack && emitStackYaml(stack, { escapeDollar: !options.skipInterpolation });
+  const diagnostics = run.diagnostics();
+  const ok = !diagnostics.some((d) => d.severity === 'error');
+  return ok && stack ? { ok, diagnostics, sources: run.texts, stack, yaml } : { ok: false, diagnostics, sources: run.texts };
+}
 
+/** Compile, then convert the stack into the Engine API calls `docker stack deploy` would send. */
+export function planStackFiles(options: PlanOptions, readFile: ReadFile): PlanResult {
+  const run = new Run(options.files);
+  const stack = buildStack(options, readFile, run);
+  const plan = stack && buildPlan(stack, { stack: options.stack, readFile, revealSecrets: options.revealSecrets === true }, run.report);
+  const diagnostics = run.diagnostics();
+  const ok = !diagnostics.some((d) => d.severity === 'error');
+  return ok && stack && plan ? { ok, diagnostics, sources: run.texts, stack, plan } : { ok: false, diagnostics, sources: run.texts };
+}
+
+/** load → interpolate → validate → normalize (per file), then merge. Undefined on any error. */
+function buildStack(options: CompileOptions, readFile: ReadFile, run: Run): StackConfig | undefined {
+  const { report } = run;
   if (options.files.length === 0) {
     report({ code: 'cli/no-files', severity: 'error', message: 'no compose file given (use -f FILE)' });
-    return finish();
+    return undefined;
   }
-  const env = withEnvFiles(options, readFile, report, texts);
+  const env = withEnvFiles(options, readFile, run);
   const loaded = options.files.map((file) => readAndLoad(file, options, readFile, report));
-  for (const f of loaded) if (f) texts.set(f.file, f.text);
+  for (const f of loaded) if (f) run.texts.set(f.file, f.text);
   const usable = loaded.filter((f): f is LoadedFile & { data: object } => f?.data !== undefined);
-  if (usable.length !== options.files.length) return finish();
+  for (const f of usable) run.documents.push({ file: f.file, data: f.data });
+  if (usable.length !== options.files.length) return undefined;
 
   const first = options.files[0]!;
   const workingDir = first === '-' ? options.cwd : dirname(resolve(options.cwd, first));
   const firstVersion = readVersion(usable[0]!.data);
-  const configs: StackConfig[] = [];
   let printedVersion = firstVersion;
+  const configs: StackConfig[] = [];
   usable.forEach((f, i) => {
     const version = readVersion(f.data);
     if (!isSupportedVersion(version)) {
@@ -60,23 +97,22 @@ export function compileStack(options: CompileOptions, readFile: ReadFile): Compi
       return;
     }
     checkForbidden(f.data, f.file, report);
-    const before = reported.length;
+    const before = run.reported.length;
     const data = options.skipInterpolation ? f.data : interpolateDocument(f.data, { file: f.file, env }, report);
     if (i === 0) printedVersion = readVersion(data);
-    if (reported.slice(before).some((d) => d.severity === 'error')) return;
+    // A value that failed to interpolate would only produce a second, confusing schema error.
+    if (run.reported.slice(before).some((d) => d.severity === 'error')) return;
     if (!validateSchema(data, { file: f.file, version }, report)) return;
     configs.push(normalizeDocument(data, { file: f.file, workingDir, env: options.env, readFile, version }, report));
   });
-  if (reported.some((d) => d.severity === 'error')) return finish();
+  if (run.hasErrors()) return undefined;
   if (configs.length !== usable.length) throw new Error('internal: a file was dropped without an error');
 
   const merged = configs
     .slice(1)
     .reduce((acc, next, i) => mergeStackConfigs(acc, next, { report, file: usable[i + 1]!.file }), configs[0]!);
-  if (reported.some((d) => d.severity === 'error')) return finish();
-  const stack: StackConfig = { ...merged, version: isSupportedVersion(printedVersion) ? printedVersion : firstVersion };
-  const yaml = emitStackYaml(stack, { escapeDollar: !options.skipInterpolation });
-  return finish({ stack, yaml });
+  if (run.hasErrors()) return undefined;
+  return { ...merged, version: isSupportedVersion(printedVersion) ? printedVersion : firstVersion };
 }
 
 function readAndLoad(file: string, options: CompileOptions, readFile: ReadFile, report: Report): LoadedFile | undefined {
@@ -94,7 +130,7 @@ function readAndLoad(file: string, options: CompileOptions, readFile: ReadFile, 
 }
 
 /** `--env-file` variables under the process environment, which wins (as in docker compose). */
-function withEnvFiles(options: CompileOptions, readFile: ReadFile, report: Report, texts: Map<string, string>): Env {
+function withEnvFiles(options: CompileOptions, readFile: ReadFile, run: Run): Env {
   if (!options.envFiles?.length) return options.env;
   const vars: Record<string, string | undefined> = {};
   for (const file of options.envFiles) {
@@ -103,12 +139,12 @@ function withEnvFiles(options: CompileOptions, readFile: ReadFile, report: Repor
     try {
       bytes = readFile(absPath);
     } catch (err) {
-      report({ code: 'load/env-file', severity: 'error', file, message: describeReadError(err, absPath) });
+      run.report({ code: 'load/env-file', severity: 'error', file, message: describeReadError(err, absPath) });
       continue;
     }
     const text = new TextDecoder().decode(bytes);
-    texts.set(file, text);
-    Object.assign(vars, readDotEnv(text, file, report));
+    run.texts.set(file, text);
+    Object.assign(vars, readDotEnv(text, file, run.report));
   }
   return { ...vars, ...options.env };
 }

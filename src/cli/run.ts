@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { delimiter, resolve } from 'node:path';
-import { compile } from '../index.js';
+import { compile, planStack } from '../index.js';
+import { formatPlanText } from './plan-text.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatJson } from '../diagnostics/format/json.js';
 import { formatPretty } from '../diagnostics/format/pretty.js';
@@ -53,6 +54,23 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       code = compileCommand({ ...flags, file: files }, io);
     });
 
+  const planFiles: string[] = [];
+  const collectPlan = (value: string) => (planFiles.push(value), planFiles);
+  program
+    .command('plan')
+    .description('print the Engine API calls `docker stack deploy` would make on a fresh swarm')
+    .requiredOption('-s, --stack <name>', 'stack name (namespace), as in docker stack deploy NAME')
+    .option('-f, --file <file>', 'compose file; repeat to merge overrides (`-` reads stdin)', collectPlan, planFiles)
+    .option('-c, --compose-file <file>', 'alias of --file', collectPlan, planFiles)
+    .option('--env-file <file>', 'variables for interpolation (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .addOption(new Option('--format <format>', 'json: the steps as a JSON array; text: one line per object').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--diagnostics-format <format>', 'diagnostics on stderr').choices(['pretty', 'json']))
+    .option('--reveal-secrets', 'put secret and config data in the JSON plan (base64, as sent to the engine)')
+    .option('-o, --output <file>', 'write the plan to FILE (only when planning succeeds)')
+    .action((flags: PlanFlags) => {
+      code = planCommand({ ...flags, file: planFiles }, io);
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     if (argv.length === 0) {
@@ -69,12 +87,61 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   return code;
 }
 
-function compileCommand(flags: CompileFlags, io: Io): number {
-  const files = flags.file.length > 0 ? flags.file : discoverFiles(io);
-  if (files.length === 0) {
-    io.stderr(`stackc: no compose file found in ${io.cwd} (looked for ${DEFAULT_FILES.join(', ')}); use -f FILE\n`);
+interface PlanFlags {
+  file: string[];
+  stack: string;
+  envFile: string[];
+  format: 'text' | 'json';
+  diagnosticsFormat?: 'pretty' | 'json';
+  revealSecrets?: boolean;
+  output?: string;
+}
+
+function planCommand(flags: PlanFlags, io: Io): number {
+  if (flags.stack.replace(/^[\s"']+|[\s"']+$/g, '') === '') {
+    io.stderr(`stackc: invalid stack name: ${JSON.stringify(flags.stack)}\n`);
     return EXIT.usage;
   }
+  const files = flags.file.length > 0 ? flags.file : discoverFiles(io);
+  if (files.length === 0) return noFiles(io);
+  const stdin = files.includes('-') ? io.readStdin() : undefined;
+  let result;
+  try {
+    result = planStack({ files, cwd: io.cwd, env: io.env, stdin, readFile: io.readFile, envFiles: flags.envFile,
+      stack: flags.stack, revealSecrets: flags.revealSecrets === true });
+  } catch (err) {
+    io.stderr(`stackc: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
+    return EXIT.usage;
+  }
+  printDiagnostics(result.diagnostics, flags.diagnosticsFormat ?? (flags.format === 'json' ? 'json' : 'pretty'), result.sources, io);
+  if (!result.ok || !result.plan) return EXIT.invalid;
+  const text = flags.format === 'json' ? JSON.stringify(result.plan.steps, null, 2) + '\n' : formatPlanText(result.plan);
+  return writeOutput(text, flags.output, io);
+}
+
+function noFiles(io: Io): number {
+  io.stderr(`stackc: no compose file found in ${io.cwd} (looked for ${DEFAULT_FILES.join(', ')}); use -f FILE\n`);
+  return EXIT.usage;
+}
+
+/** stdout, or FILE written atomically. */
+function writeOutput(text: string, output: string | undefined, io: Io): number {
+  if (output === undefined) {
+    io.stdout(text);
+    return EXIT.ok;
+  }
+  try {
+    io.writeFileAtomic(resolve(io.cwd, output), text);
+  } catch (err) {
+    io.stderr(`stackc: cannot write ${output}: ${(err as Error).message}\n`);
+    return EXIT.usage;
+  }
+  return EXIT.ok;
+}
+
+function compileCommand(flags: CompileFlags, io: Io): number {
+  const files = flags.file.length > 0 ? flags.file : discoverFiles(io);
+  if (files.length === 0) return noFiles(io);
   const stdin = files.includes('-') ? io.readStdin() : undefined;
   let result;
   try {
@@ -98,17 +165,7 @@ function compileCommand(flags: CompileFlags, io: Io): number {
     flags.format === 'json'
       ? JSON.stringify(toCanonicalObject(result.stack, { escapeDollar: !flags.skipInterpolation }), null, 2) + '\n'
       : result.yaml;
-  if (flags.output === undefined) {
-    io.stdout(text);
-    return EXIT.ok;
-  }
-  try {
-    io.writeFileAtomic(resolve(io.cwd, flags.output), text);
-  } catch (err) {
-    io.stderr(`stackc: cannot write ${flags.output}: ${(err as Error).message}\n`);
-    return EXIT.usage;
-  }
-  return EXIT.ok;
+  return writeOutput(text, flags.output, io);
 }
 
 /** `COMPOSE_FILE` (a path-separated list), else the first default file name that exists. */

@@ -3,40 +3,55 @@
  * (stack-deploy.md §1.4 step 4, §1.7). One ajv validator per version, compiled on first use:
  * a run only pays for the version its files declare.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
 import type { Report } from '../diagnostics/diagnostic.js';
-import { composeSchema } from '../generated/compose-spec.js';
-import { isGoDuration, isPortSpec } from './formats.js';
-import { deriveStackSchema } from './schema-derive.js';
+import { createAjv } from './ajv-setup.js';
+import { deriveStackSchema, type SchemaNode } from './schema-derive.js';
 import { shapeSchemaErrors } from './schema-errors.js';
+import * as standaloneRuntime from './standalone-runtime.js';
 import { checkVersion } from './version.js';
 
-let ajv: Ajv | undefined;
 const validators = new Map<string, ValidateFunction>();
+const require = createRequire(import.meta.url);
 
-function getAjv(): Ajv {
-  if (ajv) return ajv;
-  // allErrors so every problem is reported at once; strict: false for docker's loose schema
-  // (e.g. `type` unions). Codegen optimisation is off: it roughly halves compile time, which is
-  // paid at start-up, and costs little at validation time.
-  const instance = new Ajv({ allErrors: true, strict: false, logger: false, code: { optimize: false } });
-  instance.addFormat('duration', { type: 'string', validate: isGoDuration });
-  // docker registers no checker for `expose`: gojsonschema lets unknown formats pass.
-  instance.addFormat('expose', true);
-  // docker's `ports` checker also sees numbers, which an ajv format cannot; see schema-derive.ts.
-  instance.addKeyword({ keyword: 'portsFormat', schemaType: 'boolean', validate: (_: boolean, data: unknown) => isPortSpec(data) });
-  ajv = instance;
-  return instance;
+/**
+ * The annotated schema (`schemas/compose.schema.json`, shipped with the package), read on first
+ * use: only a run without precompiled validators, or the build, needs it.
+ */
+export function composeSchema(): SchemaNode {
+  return require('../../schemas/compose.schema.json') as SchemaNode;
 }
+let runtimeAjv: ReturnType<typeof createAjv> | undefined;
 
-/** The compiled validator for a supported version (`3.0`–`3.13`), built on first use. */
+/**
+ * The validator for a supported version (`3.0`–`3.13`). A build ships them precompiled
+ * (`dist/validate/compiled/`, made by `scripts/build-validators.mjs` with ajv's standalone code
+ * generation), which saves ajv's load and compile time at every start; without them (tests run
+ * from source) the same schema is compiled here, on first use.
+ */
 export function validatorFor(version: string): ValidateFunction {
   let v = validators.get(version);
   if (!v) {
-    v = getAjv().compile(deriveStackSchema(composeSchema, version));
+    v = loadPrecompiled(version) ?? (runtimeAjv ??= createAjv({ standalone: false })).compile(deriveStackSchema(composeSchema(), version));
     validators.set(version, v);
   }
   return v;
+}
+
+/** True when `validatorFor` uses precompiled code (the build), false when it compiles. */
+export function hasPrecompiledValidators(): boolean {
+  return loadPrecompiled('3.13') !== undefined;
+}
+
+function loadPrecompiled(version: string): ValidateFunction | undefined {
+  try {
+    const factory = require(`./compiled/v${version}.cjs`) as (rt: unknown) => ValidateFunction;
+    return factory(standaloneRuntime);
+  } catch (err) {
+    if ((err as { code?: string }).code === 'MODULE_NOT_FOUND') return undefined;
+    throw err;
+  }
 }
 
 /**
