@@ -2,7 +2,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { delimiter, resolve } from 'node:path';
 import { compile, planStack } from '../index.js';
 import { formatPlanText } from './plan-text.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, DiagnosticInput } from '../diagnostics/diagnostic.js';
+import { applyPlan, EngineClient } from '../engine/index.js';
 import { formatJson } from '../diagnostics/format/json.js';
 import { formatPretty } from '../diagnostics/format/pretty.js';
 import { toCanonicalObject } from '../emit/stack/index.js';
@@ -71,6 +72,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       code = planCommand({ ...flags, file: planFiles }, io);
     });
 
+  const deployFiles: string[] = [];
+  const collectDeploy = (value: string) => (deployFiles.push(value), deployFiles);
+  program
+    .command('deploy')
+    .description('deploy the stack to the swarm at DOCKER_HOST, as `docker stack deploy --resolve-image never` does')
+    .requiredOption('-s, --stack <name>', 'stack name (namespace)')
+    .option('-f, --file <file>', 'compose file; repeat to merge overrides (`-` reads stdin)', collectDeploy, deployFiles)
+    .option('-c, --compose-file <file>', 'alias of --file', collectDeploy, deployFiles)
+    .option('--env-file <file>', 'variables for interpolation (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .addOption(new Option('--diagnostics-format <format>', 'diagnostics on stderr').choices(['pretty', 'json']))
+    .action(async (flags: DeployFlags) => {
+      code = await deployCommand({ ...flags, file: deployFiles }, io);
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     if (argv.length === 0) {
@@ -117,6 +132,44 @@ function planCommand(flags: PlanFlags, io: Io): number {
   if (!result.ok || !result.plan) return EXIT.invalid;
   const text = flags.format === 'json' ? JSON.stringify(result.plan.steps, null, 2) + '\n' : formatPlanText(result.plan);
   return writeOutput(text, flags.output, io);
+}
+
+interface DeployFlags {
+  file: string[];
+  stack: string;
+  envFile: string[];
+  diagnosticsFormat?: 'pretty' | 'json';
+}
+
+/** Plan (every check first), then apply: nothing is sent to the engine unless the plan is clean. */
+async function deployCommand(flags: DeployFlags, io: Io): Promise<number> {
+  if (flags.stack.replace(/^[\s"']+|[\s"']+$/g, '') === '') {
+    io.stderr(`stackc: invalid stack name: ${JSON.stringify(flags.stack)}\n`);
+    return EXIT.usage;
+  }
+  const files = flags.file.length > 0 ? flags.file : discoverFiles(io);
+  if (files.length === 0) return noFiles(io);
+  const stdin = files.includes('-') ? io.readStdin() : undefined;
+  const format = flags.diagnosticsFormat ?? 'pretty';
+  const planned = planStack({ files, cwd: io.cwd, env: io.env, stdin, readFile: io.readFile, envFiles: flags.envFile, stack: flags.stack });
+  if (!planned.ok || !planned.plan) {
+    printDiagnostics(planned.diagnostics, format, planned.sources, io);
+    return EXIT.invalid;
+  }
+  const client = EngineClient.create({ dockerHost: io.env.DOCKER_HOST });
+  if ('error' in client) {
+    io.stderr(`stackc: ${client.error}\n`);
+    return EXIT.usage;
+  }
+  const engineDiagnostics: DiagnosticInput[] = [];
+  const result = await applyPlan(planned.plan, client, {
+    readFile: io.readFile,
+    report: (d) => void engineDiagnostics.push(d),
+    log: (line) => io.stdout(line + '\n'),
+  });
+  printDiagnostics([...planned.diagnostics, ...engineDiagnostics], format, planned.sources, io);
+  if (result.ok) return EXIT.ok;
+  return engineDiagnostics.some((d) => d.code === 'engine/unreachable') ? EXIT.usage : EXIT.invalid;
 }
 
 function noFiles(io: Io): number {

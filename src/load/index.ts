@@ -41,7 +41,8 @@ export function loadFile(input: FileInput, report: Report): LoadedFile {
       severity: 'error',
       message: `top-level object must be a mapping (${what})`,
       file: input.file,
-      path: [],
+      // An empty file has no node to point at: point at its start.
+      ...(data === null || data === undefined ? { offset: [0, Math.min(1, text.length)] as const } : { path: [] }),
     });
     return { ...base, text, data: undefined };
   }

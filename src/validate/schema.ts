@@ -10,6 +10,7 @@ import { createAjv } from './ajv-setup.js';
 import { deriveStackSchema, type SchemaNode } from './schema-derive.js';
 import { shapeSchemaErrors } from './schema-errors.js';
 import * as standaloneRuntime from './standalone-runtime.js';
+import { checkJsonEncodable } from './json-encodable.js';
 import { checkVersion } from './version.js';
 
 const validators = new Map<string, ValidateFunction>();
@@ -62,6 +63,7 @@ function loadPrecompiled(version: string): ValidateFunction | undefined {
  */
 export function validateSchema(data: unknown, ctx: { file: string; version: string }, report: Report): boolean {
   if (!checkVersion(data, ctx, report)) return false;
+  if (!checkJsonEncodable(data, ctx.file, report)) return false;
   const validate = validatorFor(ctx.version);
   if (validate(data)) return true;
   const diagnostics = shapeSchemaErrors(validate.errors ?? [], data);

@@ -10,6 +10,7 @@ import type { ReadFile } from '../../options.js';
 import { planFileObjects } from './file-objects.js';
 import { compareGoStrings } from './go-order.js';
 import { scopeName } from './namespace.js';
+import { checkNetworksToCreate } from './network-checks.js';
 import { planNetworks } from './networks.js';
 import { createProblems, forService } from './problems.js';
 import { convertService } from './service-spec.js';
@@ -38,12 +39,14 @@ function uniqueSorted(names: Iterable<string>): string[] {
  * `plan/replicas-with-global`, `plan/incompatible-mount-options`, `plan/empty-mount-source`,
  * `plan/tmpfs-source`, `plan/unknown-mount-type`, `plan/restart-policy`,
  * `plan/healthcheck-disable-conflict`, `plan/credential-spec`, `plan/invalid-cpus`,
- * `plan/invalid-image`, `plan/invalid-duration`. `data.dockerMessage` holds docker's text.
+ * `plan/invalid-image`, `plan/invalid-duration`, `plan/invalid-network-name`,
+ * `plan/local-network-driver`. `data.dockerMessage` holds docker's text.
  */
 export function buildPlan(stack: StackConfig, options: PlanOptions, report: Report): Plan | undefined {
   const problems = createProblems(report);
   const name = options.stack;
   const networks = planNetworks(stack, name);
+  checkNetworksToCreate(networks.steps, stack, name, problems);
   const ctx = { stack: name, readFile: options.readFile, revealSecrets: options.revealSecrets, problems };
   const secrets = planFileObjects('secret', stack, ctx);
   const configs = planFileObjects('config', stack, ctx);

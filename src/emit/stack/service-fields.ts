@@ -22,6 +22,12 @@ import { YMap, type YNode } from './yaml-node.js';
 export interface ServiceFormOptions {
   /** Print ports and volumes in short string syntax (versions before 3.2). */
   readonly shortSyntax: boolean;
+  /**
+   * Prefer forms docker reads back over docker's own bytes where the two differ: a zero single
+   * ulimit (docker prints `{}`, which its schema rejects) and service network names its schema's
+   * mapping form rejects (docker prints the mapping anyway; the list form reads back).
+   */
+  readonly readable: boolean;
 }
 
 function fileReference(ctx: EmitContext, r: FileReference): YMap {
@@ -79,13 +85,25 @@ function serviceNetwork(ctx: EmitContext, n: ServiceNetworkConfig | null | undef
     .str('ipv6_address', n.ipv6_address).map;
 }
 
-function ulimit(value: UlimitConfig): YNode {
-  // UlimitsConfig.MarshalYAML: a non-zero single value prints as a scalar, else `{soft, hard}`.
-  if (typeof value === 'number') return value !== 0 ? value : new YMap();
+function ulimit(value: UlimitConfig, readable: boolean): YNode {
+  // UlimitsConfig.MarshalYAML: a non-zero single value prints as a scalar, else `{soft, hard}`
+  // with zero fields omitted, which docker's schema (both required) then rejects.
+  if (typeof value === 'number') return value !== 0 || readable ? value : new YMap();
   const m = new YMap();
-  if (value.soft) m.set('soft', value.soft);
-  if (value.hard) m.set('hard', value.hard);
+  if (value.soft || readable) m.set('soft', value.soft ?? 0);
+  if (value.hard || readable) m.set('hard', value.hard ?? 0);
   return m;
+}
+
+/** Service network keys the stack schema's mapping form accepts. */
+const NETWORK_KEY = /^[a-zA-Z0-9._-]+$/;
+
+function serviceNetworks(ctx: EmitContext, networks: ServiceConfig['networks'], readable: boolean): YNode | undefined {
+  if (readable && networks) {
+    const keys = naturalKeys(networks);
+    if (keys.some((k) => !NETWORK_KEY.test(k)) && keys.every((k) => networks[k] == null)) return keys.map((k) => ctx.str(k));
+  }
+  return sortedMap(networks, (n) => serviceNetwork(ctx, n));
 }
 
 function sortedMap<T>(record: Readonly<Record<string, T>> | undefined, build: (v: T) => YNode): YMap | undefined {
@@ -146,7 +164,7 @@ export function serviceFields(ctx: EmitContext, s: ServiceConfig, opts: ServiceF
     .node('logging', s.logging && new Fields(ctx).str('driver', s.logging.driver).stringMap('options', s.logging.options).map)
     .str('mac_address', s.mac_address)
     .str('network_mode', s.network_mode)
-    .node('networks', sortedMap(s.networks, (n) => serviceNetwork(ctx, n)))
+    .node('networks', serviceNetworks(ctx, s.networks, opts.readable))
     .str('pid', s.pid)
     .items('ports', s.ports, (p) => port(ctx, p, opts.shortSyntax))
     .bool('privileged', s.privileged)
@@ -161,7 +179,7 @@ export function serviceFields(ctx: EmitContext, s: ServiceConfig, opts: ServiceF
     .stringMap('sysctls', s.sysctls)
     .list('tmpfs', s.tmpfs)
     .bool('tty', s.tty)
-    .node('ulimits', sortedMap(s.ulimits, ulimit))
+    .node('ulimits', sortedMap(s.ulimits, (u) => ulimit(u, opts.readable)))
     .str('user', s.user)
     .str('userns_mode', s.userns_mode)
     .items('volumes', s.volumes, (v) => volume(ctx, v, opts.shortSyntax))

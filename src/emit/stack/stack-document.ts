@@ -21,14 +21,18 @@ function section<T>(root: YMap, key: string, record: Readonly<Record<string, T>>
   root.set(key, m);
 }
 
-/** Builds the ordered document for `config`. */
-export function buildStackDocument(config: StackConfig, escapeDollar: boolean): YMap {
+/**
+ * Builds the ordered document for `config`. With `legacyForms`, forms the printed version can't
+ * read (long ports before 3.2, top-level `name:` before 3.4/3.5) are written in the older
+ * spelling; without it, every form is docker's own, whatever the version.
+ */
+export function buildStackDocument(config: StackConfig, escapeDollar: boolean, legacyForms = true): YMap {
   const ctx = new EmitContext(escapeDollar);
-  const version = config.version;
+  const version = legacyForms ? config.version : '3.13';
   const root = new YMap();
-  root.set('version', version);
+  root.set('version', config.version);
   const services = new YMap();
-  const opts = { shortSyntax: !supportsLongSyntax(version) };
+  const opts = { shortSyntax: !supportsLongSyntax(version), readable: legacyForms };
   for (const name of naturalKeys(config.services)) services.set(name, serviceFields(ctx, config.services[name]!, opts));
   root.set('services', services);
   section(root, 'networks', config.networks, (k, n) => networkFields(ctx, k, n, version));
