@@ -69,7 +69,10 @@ export function dockerPath(path: DocPath): string {
  * (verified: `services.a.b.privileged must be a boolean`). We reproduce that by splitting too.
  */
 export function matchesPattern(path: DocPath, pattern: readonly string[]): boolean {
-  const parts = dockerPath(path).split('.');
+  return partsMatch(dockerPath(path).split('.'), pattern);
+}
+
+function partsMatch(parts: readonly string[], pattern: readonly string[]): boolean {
   if (parts.length !== pattern.length) return false;
   for (let i = 0; i < parts.length; i++) {
     if (pattern[i] !== '*' && pattern[i] !== parts[i]) return false;
@@ -79,7 +82,9 @@ export function matchesPattern(path: DocPath, pattern: readonly string[]): boole
 
 /** The cast docker applies at `path`, if any. */
 export function castFor(path: DocPath): CastKind | undefined {
-  for (const [pattern, cast] of SPLIT_TABLE) if (matchesPattern(path, pattern)) return cast;
+  // Split once per string, not once per pattern: this runs for every interpolated value.
+  const parts = dockerPath(path).split('.');
+  for (const [pattern, cast] of SPLIT_TABLE) if (partsMatch(parts, pattern)) return cast;
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 import type { Report } from '../diagnostics/diagnostic.js';
 import { decodeText } from './decode-text.js';
 import type { LoadedFile } from './loaded-file.js';
+import { checkJsonEncodable } from './json-encodable.js';
 import { findMergeTags } from './merge-tags.js';
 import { parseFirstDocument } from './parse-yaml.js';
 
@@ -46,5 +47,6 @@ export function loadFile(input: FileInput, report: Report): LoadedFile {
     });
     return { ...base, text, data: undefined };
   }
+  if (!checkJsonEncodable(text, data, input.file, report)) return { ...base, text, data: undefined };
   return { ...base, text, data, mergeTags: findMergeTags(text) };
 }

@@ -20,15 +20,14 @@ export interface MergeOptions {
 }
 
 /**
- * Fold `override` onto `base` with docker stack's rules (§2). Returns a new value; inputs
- * untouched (both are deep-copied first, so the result shares nothing with them).
+ * Fold `override` onto `base` with docker stack's rules (§2). Returns a new value and leaves the
+ * inputs untouched. Parts that only one side has are shared with that input, not copied (a large
+ * base file's untouched services cost nothing): treat the result as read-only.
  */
 export function mergeStackConfigs(base: StackConfig, override: StackConfig, options: MergeOptions = {}): StackConfig {
-  const b = structuredClone(base);
-  const o = structuredClone(override);
   const ctx = { report: options.report, file: options.file, service: '', path: [] };
-  const { version, ...rest } = mergeTopLevel(b, o);
-  return { version, services: mergeServices(b.services, o.services, ctx), ...rest };
+  const { version, ...rest } = mergeTopLevel(base, override);
+  return { version, services: mergeServices(base.services, override.services, ctx), ...rest };
 }
 
 export type { MergeContext } from './context.js';

@@ -119,8 +119,9 @@ export function mergeServices(
 ): Record<string, ServiceConfig> {
   const out: Record<string, ServiceConfig> = { ...base };
   for (const [name, service] of Object.entries(override)) {
+    // The field rules build on copies of the two services they merge, so neither input changes.
     out[name] = Object.hasOwn(base, name)
-      ? mergeService(base[name]!, service, { ...ctx, service: name, path: ['services', name] })
+      ? mergeService(structuredClone(base[name]!), structuredClone(service), { ...ctx, service: name, path: ['services', name] })
       : service;
   }
   return out;

@@ -25,8 +25,20 @@ function goQuote(s: string): string {
   return JSON.stringify(s);
 }
 
-/** Parses a Go duration string (`1h2m3.5s`, `-2s`, `0`). */
+/** Results of {@link parseGoDuration}: compose files repeat the same few durations thousands of times. */
+const parsed = new Map<string, DurationResult>();
+
+/** Parses a Go duration string (`1h2m3.5s`, `-2s`, `0`). Pure, so results are memoized. */
 export function parseGoDuration(input: string): DurationResult {
+  let result = parsed.get(input);
+  if (result === undefined) {
+    result = parseUncached(input);
+    if (parsed.size < 4096) parsed.set(input, result);
+  }
+  return result;
+}
+
+function parseUncached(input: string): DurationResult {
   const invalid = (): DurationResult => ({ ok: false, error: `time: invalid duration ${goQuote(input)}` });
   let s = input;
   let neg = false;

@@ -5,12 +5,12 @@
  */
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
+import { BUNDLE } from '../bundle-constants.js';
 import type { Report } from '../diagnostics/diagnostic.js';
 import { createAjv } from './ajv-setup.js';
 import { deriveStackSchema, type SchemaNode } from './schema-derive.js';
 import { shapeSchemaErrors } from './schema-errors.js';
-import * as standaloneRuntime from './standalone-runtime.js';
-import { checkJsonEncodable } from './json-encodable.js';
+import { loadPrecompiled } from './precompiled.js';
 import { checkVersion } from './version.js';
 
 const validators = new Map<string, ValidateFunction>();
@@ -21,7 +21,7 @@ const require = createRequire(import.meta.url);
  * use: only a run without precompiled validators, or the build, needs it.
  */
 export function composeSchema(): SchemaNode {
-  return require('../../schemas/compose.schema.json') as SchemaNode;
+  return require(`${BUNDLE?.root ?? '../../'}schemas/compose.schema.json`) as SchemaNode;
 }
 let runtimeAjv: ReturnType<typeof createAjv> | undefined;
 
@@ -45,16 +45,6 @@ export function hasPrecompiledValidators(): boolean {
   return loadPrecompiled('3.13') !== undefined;
 }
 
-function loadPrecompiled(version: string): ValidateFunction | undefined {
-  try {
-    const factory = require(`./compiled/v${version}.cjs`) as (rt: unknown) => ValidateFunction;
-    return factory(standaloneRuntime);
-  } catch (err) {
-    if ((err as { code?: string }).code === 'MODULE_NOT_FOUND') return undefined;
-    throw err;
-  }
-}
-
 /**
  * Validates one file's interpolated data against the schema derived for `ctx.version` (stack
  * mode). Reports `validate/unsupported-version` when docker has no schema for the version, and
@@ -63,7 +53,6 @@ function loadPrecompiled(version: string): ValidateFunction | undefined {
  */
 export function validateSchema(data: unknown, ctx: { file: string; version: string }, report: Report): boolean {
   if (!checkVersion(data, ctx, report)) return false;
-  if (!checkJsonEncodable(data, ctx.file, report)) return false;
   const validate = validatorFor(ctx.version);
   if (validate(data)) return true;
   const diagnostics = shapeSchemaErrors(validate.errors ?? [], data);

@@ -38,12 +38,14 @@ describe('top-level merge', () => {
     });
   });
 
-  it('leaves its inputs untouched and shares nothing with them', () => {
-    const before = structuredClone([base, override]);
-    const merged = mergeStackConfigs(base, override);
-    expect([base, override]).toStrictEqual(before);
+  it('leaves its inputs untouched; a service in both files becomes a new object', () => {
+    const both: StackConfig = { ...override, services: { web: { image: 'nginx:2' } } };
+    const before = structuredClone([base, both]);
+    const merged = mergeStackConfigs(base, both);
+    expect([base, both]).toStrictEqual(before);
+    expect(merged.services.web).toStrictEqual({ image: 'nginx:2' });
     expect(merged.services.web).not.toBe(base.services.web);
-    expect(merged.secrets?.s).not.toBe(base.secrets?.s);
+    expect(merged.services.web).not.toBe(both.services.web);
   });
 
   it('omits sections absent from both files', () => {
