@@ -19,6 +19,8 @@ export interface CompileOptions {
   readonly skipInterpolation?: boolean;
   /** Extra variable files (`--env-file`), read in order; the process environment wins over them. */
   readonly envFiles?: readonly string[];
+  /** Only diagnostics are wanted (editors, lint): skip printing the stack. `yaml` is then absent. */
+  readonly diagnosticsOnly?: boolean;
 }
 
 /** Output of {@link compile}. */

@@ -48,10 +48,10 @@ class Run {
 export function compileStack(options: CompileOptions, readFile: ReadFile): CompileResult {
   const run = new Run(options.files);
   const stack = buildStack(options, readFile, run);
-  const yaml = stack && emitStackYaml(stack, { escapeDollar: !options.skipInterpolation });
+  const yaml = stack && !options.diagnosticsOnly ? emitStackYaml(stack, { escapeDollar: !options.skipInterpolation }) : undefined;
   const diagnostics = run.diagnostics();
   const ok = !diagnostics.some((d) => d.severity === 'error');
-  return ok && stack ? { ok, diagnostics, sources: run.texts, stack, yaml } : { ok: false, diagnostics, sources: run.texts };
+  return ok && stack ? { ok, diagnostics, sources: run.texts, stack, ...(yaml === undefined ? {} : { yaml }) } : { ok: false, diagnostics, sources: run.texts };
 }
 
 /** Compile, then convert the stack into the Engine API calls `docker stack deploy` would send. */

@@ -1,0 +1,43 @@
+import { Option, type Command } from 'commander';
+import { toCanonicalObject } from '../../emit/stack/index.js';
+import { compile } from '../../index.js';
+import { EXIT, type CommandContext } from '../context.js';
+import { addInputOptions, resolveInputs, type InputFlags } from '../inputs.js';
+import { internalError, printDiagnostics, writeOutput } from '../output.js';
+
+interface CompileFlags extends InputFlags {
+  output?: string;
+  format: 'yaml' | 'json';
+  diagnosticsFormat?: 'pretty' | 'json';
+  skipInterpolation?: boolean;
+}
+
+/** `stackc compile`: the stack `docker stack config` prints, or every problem, located. */
+export function registerCompile(program: Command, ctx: CommandContext): void {
+  const cmd = program.command('compile').description('print the stack file that `docker stack config` prints for the merged compose files');
+  const files = addInputOptions(cmd);
+  cmd
+    .option('-o, --output <file>', 'write the stack to FILE (only when compilation succeeds)')
+    .addOption(new Option('--format <format>', 'stack output format; json also makes diagnostics JSON').choices(['yaml', 'json']).default('yaml'))
+    .addOption(new Option('--diagnostics-format <format>', 'diagnostics on stderr').choices(['pretty', 'json']))
+    .option('--skip-interpolation', 'leave ${...} as written, like docker stack config --skip-interpolation')
+    .action((flags: CompileFlags) => ctx.setExitCode(compileCommand(files(), flags, ctx)));
+}
+
+function compileCommand(given: string[], flags: CompileFlags, { io }: CommandContext): number {
+  const inputs = resolveInputs(given, io);
+  if ('exitCode' in inputs) return inputs.exitCode;
+  let result;
+  try {
+    result = compile({ ...inputs, cwd: io.cwd, env: io.env, readFile: io.readFile, envFiles: flags.envFile, skipInterpolation: flags.skipInterpolation === true });
+  } catch (err) {
+    return internalError(err, io);
+  }
+  printDiagnostics(result.diagnostics, flags.diagnosticsFormat ?? (flags.format === 'json' ? 'json' : 'pretty'), result.sources, io);
+  if (!result.ok || !result.stack || result.yaml === undefined) return EXIT.invalid;
+  const text =
+    flags.format === 'json'
+      ? JSON.stringify(toCanonicalObject(result.stack, { escapeDollar: !flags.skipInterpolation }), null, 2) + '\n'
+      : result.yaml;
+  return writeOutput(text, flags.output, io);
+}
