@@ -35,6 +35,8 @@ export interface CompileResult {
   readonly diagnostics: readonly Diagnostic[];
   /** Decoded text of every input read (compose and env files), by display name: for code frames. */
   readonly sources: ReadonlyMap<string, string>;
+  /** Each compose file's first YAML document as loaded (before interpolation), in `files` order. */
+  readonly documents: readonly { readonly file: string; readonly data: unknown }[];
 }
 
 /** Input of `planStack`: a compile plus the stack name to deploy as. */

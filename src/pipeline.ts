@@ -51,7 +51,8 @@ export function compileStack(options: CompileOptions, readFile: ReadFile): Compi
   const yaml = stack && !options.diagnosticsOnly ? emitStackYaml(stack, { escapeDollar: !options.skipInterpolation }) : undefined;
   const diagnostics = run.diagnostics();
   const ok = !diagnostics.some((d) => d.severity === 'error');
-  return ok && stack ? { ok, diagnostics, sources: run.texts, stack, ...(yaml === undefined ? {} : { yaml }) } : { ok: false, diagnostics, sources: run.texts };
+  const common = { diagnostics, sources: run.texts, documents: run.documents };
+  return ok && stack ? { ok, ...common, stack, ...(yaml === undefined ? {} : { yaml }) } : { ok: false, ...common };
 }
 
 /** Compile, then convert the stack into the Engine API calls `docker stack deploy` would send. */

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCompile } from './commands/compile.js';
 import { registerDeploy } from './commands/deploy.js';
 import { registerPlan } from './commands/plan.js';
+import { registerSchema } from './commands/schema.js';
 import { EXIT, type CommandContext } from './context.js';
 import type { Io } from './io.js';
 import { internalError } from './output.js';
@@ -11,7 +12,7 @@ export { EXIT } from './context.js';
 export { DEFAULT_FILES } from './inputs.js';
 
 /** The commands, in help order. Each module registers one command. */
-const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [registerCompile, registerPlan, registerDeploy];
+const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [registerCompile, registerPlan, registerDeploy, registerSchema];
 
 /**
  * Run the CLI with `argv` (without node and script) against `io`; resolves to the exit code.

@@ -99,3 +99,13 @@ describe('stackc compile', () => {
     expect(out.stdout).toContain('--skip-interpolation');
   });
 });
+
+describe('stackc schema', () => {
+  it('prints our JSON Schema, with descriptions for editors', async () => {
+    const { io, out } = memoryIo({});
+    expect(await run(['schema'], io)).toBe(0);
+    const schema = JSON.parse(out.stdout);
+    expect(schema.$schema).toContain('draft-07');
+    expect(schema.properties.services.description).toEqual(expect.any(String));
+  });
+});
