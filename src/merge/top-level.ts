@@ -5,16 +5,13 @@
  * top-level `x-*` keys stay the base file's: docker's merge never reads the override's.
  */
 import type { StackConfig } from '../model/stack-config.js';
+import { unionMap } from './scalars.js';
 
-/** Replace-per-key merge of one top-level resource section. */
-export function replaceByKey<V>(
-  base: Record<string, V> | undefined,
-  override: Record<string, V> | undefined,
-): Record<string, V> | undefined {
-  if (base === undefined) return override;
-  if (override === undefined) return base;
-  return { ...base, ...override };
-}
+/**
+ * Replace-per-key merge of one top-level resource section: an override entry replaces the base
+ * entry whole, which is exactly the string-map union rule one level up.
+ */
+export const replaceByKey = unionMap;
 
 /** The non-service part of the merge: every top-level field except `services`. */
 export function mergeTopLevel(

@@ -73,7 +73,8 @@ export function parsePortSpec(raw: string): PortSpecResult {
     if (!m) return { ok: false, error: `invalid IP address ${ip}` };
     ip = m[1]!;
   }
-  if (ip !== '' && isIP(ip) === 0) return { ok: false, error: `invalid IP address: ${ip}` };
+  // Go's net.ParseIP: no zone (`fe80::1%eth0` is refused), no leading zeros in IPv4.
+  if (ip !== '' && (ip.includes('%') || isIP(ip) === 0)) return { ok: false, error: `invalid IP address: ${ip}` };
   if (containerPort === '') return { ok: false, error: `no port specified: ${raw}<empty>` };
   const cRange = parseRange(containerPort);
   if (!cRange) return { ok: false, error: `invalid containerPort: ${containerPort}` };

@@ -3,80 +3,15 @@
  * port spec, go-connections `nat.ParsePortSpec`) and `duration` (Go `time.ParseDuration`).
  * Written from the documented grammar; both are pure predicates.
  */
-import { isIP } from 'node:net';
-
-/** Go's `strconv.ParseUint(s, 10, 16)`: plain decimal digits, at most 65535. */
-function parsePort(s: string): number | undefined {
-  if (!/^[0-9]+$/.test(s)) return undefined;
-  const n = Number(s);
-  return n <= 65535 ? n : undefined;
-}
-
-/**
- * go-connections `ParsePortRange`: `n` or `a-b` with `b >= a`. Text after a second `-` is
- * ignored, exactly like docker (`"1-2-3"` is the range 1-2).
- */
-function parseRange(s: string): [number, number] | undefined {
-  if (s === '') return undefined;
-  if (!s.includes('-')) {
-    const p = parsePort(s);
-    return p === undefined ? undefined : [p, p];
-  }
-  const parts = s.split('-');
-  const a = parsePort(parts[0] ?? '');
-  const b = parsePort(parts[1] ?? '');
-  if (a === undefined || b === undefined || b < a) return undefined;
-  return [a, b];
-}
-
-/** Go's `net.ParseIP`: dotted IPv4 without leading zeros, or IPv6 without a zone. */
-function isGoIP(ip: string): boolean {
-  return !ip.includes('%') && isIP(ip) !== 0;
-}
-
-/** Splits `[ip:][host:]container` the way go-connections `splitParts` does. */
-function splitParts(raw: string): [string, string, string] {
-  const parts = raw.split(':');
-  const n = parts.length;
-  const container = parts[n - 1] ?? '';
-  if (n === 1) return ['', '', container];
-  if (n === 2) return ['', parts[0] ?? '', container];
-  return [parts.slice(0, n - 2).join(':'), parts[n - 2] ?? '', container];
-}
-
-/** go-connections `SplitProtoPort`: `port[/proto[/ignored…]]`, proto defaulting to tcp. */
-function splitProto(raw: string): [string, string] {
-  const parts = raw.split('/');
-  if (raw === '' || (parts[0] ?? '') === '') return ['', ''];
-  if (parts.length === 1) return ['tcp', raw];
-  if ((parts[1] ?? '') === '') return ['tcp', parts[0] ?? ''];
-  return [parts[1] ?? '', parts[0] ?? ''];
-}
+import { parsePortSpec } from '../normalize/parse-port-spec.js';
 
 /**
  * Whether a string is a valid short port spec `[ip:][hostPort[-end]:]containerPort[-end][/proto]`
- * (stack-deploy.md §1.8.1). Range lengths must match unless the container side is one port.
+ * (stack-deploy.md §1.8.1): exactly the strings the normalize stage can expand, so the schema
+ * check and the expansion share one grammar.
  */
 export function isPortSpecString(raw: string): boolean {
-  const [rawIp, hostPort, rest] = splitParts(raw);
-  const [proto, containerPort] = splitProto(rest);
-  let ip = rawIp;
-  if (ip.startsWith('[')) {
-    // net.SplitHostPort(ip + ":") only accepts one bracketed host followed by the port colon.
-    const m = /^\[([^[\]]*)\]$/.exec(ip);
-    if (!m) return false;
-    ip = m[1] ?? '';
-  }
-  if (ip !== '' && !isGoIP(ip)) return false;
-  if (containerPort === '') return false;
-  const c = parseRange(containerPort);
-  if (!c) return false;
-  if (hostPort !== '') {
-    const h = parseRange(hostPort);
-    if (!h) return false;
-    if (c[1] - c[0] !== h[1] - h[0] && c[1] !== c[0]) return false;
-  }
-  return ['tcp', 'udp', 'sctp'].includes(proto.toLowerCase());
+  return parsePortSpec(raw).ok;
 }
 
 /**
