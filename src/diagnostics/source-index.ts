@@ -1,5 +1,6 @@
 import type { Document, Node, Pair } from 'yaml';
 import { yamlLib } from '../load/lazy-yaml.js';
+import { EventTree } from './event-tree.js';
 import type { DocPath } from './diagnostic.js';
 
 /** Offsets [start, end) in a file's text. */
@@ -17,16 +18,30 @@ export interface FoundNode {
 
 /**
  * A positioned view of one file, built on first use only: the fast loader keeps no positions, so
- * this parse is paid for by files that have something to report.
+ * this parse is paid for by files that have something to report. It reads js-yaml's event
+ * stream (cheap); a file js-yaml refuses but docker accepts is indexed with `yaml` instead.
  */
 export class SourceIndex {
   private doc?: Document.Parsed;
+  private tree?: EventTree | null;
   private lineStarts?: number[];
 
   constructor(readonly text: string) {}
 
   /** Find `path` in the document, following aliases and `<<` merge keys; nearest ancestor otherwise. */
   find(path: DocPath): FoundNode {
+    if (this.tree === undefined) {
+      try {
+        this.tree = new EventTree(this.text);
+      } catch {
+        this.tree = null;
+      }
+    }
+    if (this.tree) return this.tree.find(path);
+    return this.findWithYaml(path);
+  }
+
+  private findWithYaml(path: DocPath): FoundNode {
     this.doc ??= yamlLib().parseDocument(this.text, { merge: true, uniqueKeys: false, keepSourceTokens: false });
     let node: unknown = this.doc.contents;
     let keyRange: Range | undefined;

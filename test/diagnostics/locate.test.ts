@@ -45,3 +45,13 @@ describe('Locator', () => {
     expect(locator.locate({ code: 't/x', severity: 'error', message: 'm' })).not.toHaveProperty('line');
   });
 });
+
+describe('Locator on text js-yaml refuses but docker reads', () => {
+  // A flow list closed at its key's indentation (seen in the OpenTelemetry demo's compose file):
+  // the event parser refuses it, so the index falls back to the yaml package.
+  const text = 'services:\n  a:\n    command: [\n      "x"\n    ]\n    image: 1\n';
+  const locator = new Locator(new Map([['c.yml', text]]));
+  it('still locates by path', () => {
+    expect(locator.locate({ code: 't/x', severity: 'error', message: 'm', file: 'c.yml', path: ['services', 'a', 'image'] })).toMatchObject({ line: 6, column: 12 });
+  });
+});
