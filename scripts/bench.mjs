@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// stackc benchmark: `node dist/bin.js compile -f base.yml -f override.yml` against
+// stackc benchmark: `stackc compile -f base.yml -f override.yml` (the package.json bin) against
 // `docker stack config -c base.yml -c override.yml`, side by side, on the same machine, in the same run.
 //
 // WHAT IT MEASURES
@@ -35,7 +35,7 @@
 // USAGE
 //   npm run bench                         (builds first)
 //   node scripts/bench.mjs [--sizes 10,200] [--runs N | --runs 10=15,2000=7] [--no-single]
-//                          [--no-check] [--stackc dist/bin.js] [--docker /usr/local/bin/docker]
+//                          [--no-check] [--stackc dist/stackc.cjs] [--docker /usr/local/bin/docker]
 // Results: a Markdown report on stdout (progress on stderr), and the same data as JSON in
 // bench/out/results.json. Each project directory keeps stackc.out.yml and docker.out.yml from the check
 // run, for diffing by hand. Exit code 0 even when a target fails (it is a report, not a gate).
@@ -64,7 +64,8 @@ function parseArgs(argv) {
     runs: null, // number | Map<size, number> | null
     single: true,
     check: true,
-    stackc: join(ROOT, 'dist', 'bin.js'),
+    // The CLI users run: the package.json bin (the bundle), resolved from the repository root.
+    stackc: join(ROOT, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.stackc),
     docker: null,
   };
   for (let i = 0; i < argv.length; i++) {

@@ -21,6 +21,20 @@ export interface CompileOptions {
   readonly envFiles?: readonly string[];
   /** Only diagnostics are wanted (editors, lint): skip printing the stack. `yaml` is then absent. */
   readonly diagnosticsOnly?: boolean;
+  /**
+   * Also run the swarm lint rules on the merged stack. Their findings join `diagnostics` with
+   * their configured severity but never make `ok` false: whether docker accepts the input is
+   * decided by the pipeline alone. A broken lint configuration is an error.
+   */
+  readonly lint?: LintRequest;
+}
+
+/** How to find the lint configuration. */
+export interface LintRequest {
+  /** An explicit configuration file (absolute, or relative to `cwd`); default: looked up from the first file's folder. */
+  readonly configFile?: string;
+  /** Whether a path exists, to look the configuration up. */
+  readonly exists: (absPath: string) => boolean;
 }
 
 /** Output of {@link compile}. */

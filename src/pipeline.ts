@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import type { CompileOptions, CompileResult, PlanOptions, PlanResult } from './compile-options.js';
+import type { CompileOptions, CompileResult, LintRequest, PlanOptions, PlanResult } from './compile-options.js';
 import type { DiagnosticInput, Report } from './diagnostics/diagnostic.js';
 import { Locator } from './diagnostics/locate.js';
 import { sortDiagnostics } from './diagnostics/sort.js';
@@ -7,6 +7,7 @@ import { attributeToFile } from './diagnostics/attribute.js';
 import { buildPlan } from './emit/plan/index.js';
 import { emitStackYaml } from './emit/stack/index.js';
 import { interpolateDocument } from './interpolate/index.js';
+import { applyDisableComments, lintStack, loadLintConfig } from './lint/index.js';
 import { readDotEnv } from './load/dot-env.js';
 import { loadFile, type LoadedFile } from './load/index.js';
 import { mergeStackConfigs } from './merge/index.js';
@@ -20,17 +21,20 @@ class Run {
   readonly reported: DiagnosticInput[] = [];
   readonly texts = new Map<string, string>();
   readonly documents: { file: string; data: unknown }[] = [];
+  /** The loader's js-yaml events per file, so locating parses nothing twice. */
+  readonly events = new Map<string, readonly unknown[]>();
   readonly report: Report = (d) => void this.reported.push(d);
 
   constructor(private readonly files: readonly string[]) {}
 
+  /** Whether the pipeline (not lint's findings, which never fail a compile) reported an error. */
   hasErrors(): boolean {
-    return this.reported.some((d) => d.severity === 'error');
+    return this.reported.some((d) => d.severity === 'error' && (!d.code.startsWith('lint/') || d.code === 'lint/config'));
   }
 
   /** Locate (attributing path-only findings to the file that wrote the path) and sort. */
   diagnostics() {
-    const locator = new Locator(this.texts);
+    const locator = new Locator(this.texts, this.events);
     const located = this.reported.map((d) => locator.locate(attributeToFile(d, this.documents)));
     return sortDiagnostics(located, this.files);
   }
@@ -49,8 +53,9 @@ export function compileStack(options: CompileOptions, readFile: ReadFile): Compi
   const run = new Run(options.files);
   const stack = buildStack(options, readFile, run);
   const yaml = stack && !options.diagnosticsOnly ? emitStackYaml(stack, { escapeDollar: !options.skipInterpolation }) : undefined;
-  const diagnostics = run.diagnostics();
-  const ok = !diagnostics.some((d) => d.severity === 'error');
+  if (stack && options.lint) lintStage(stack, options, options.lint, readFile, run);
+  const ok = !run.hasErrors();
+  const diagnostics = applyDisableComments(run.diagnostics(), run.texts);
   const common = { diagnostics, sources: run.texts, documents: run.documents };
   return ok && stack ? { ok, ...common, stack, ...(yaml === undefined ? {} : { yaml }) } : { ok: false, ...common };
 }
@@ -65,6 +70,20 @@ export function planStackFiles(options: PlanOptions, readFile: ReadFile): PlanRe
   return ok && stack && plan ? { ok, diagnostics, sources: run.texts, stack, plan } : { ok: false, diagnostics, sources: run.texts };
 }
 
+/**
+ * The lint stage: configuration, then the rules on the merged stack. Findings are reported like
+ * any stage's (so they are located the same way) but flagged, so they never decide `ok`; a broken
+ * configuration does.
+ */
+function lintStage(stack: StackConfig, options: CompileOptions, request: LintRequest, readFile: ReadFile, run: Run): void {
+  const first = options.files[0]!;
+  const startDir = first === '-' ? options.cwd : dirname(resolve(options.cwd, first));
+  const configFile = request.configFile === undefined ? undefined : resolve(options.cwd, request.configFile);
+  const config = loadLintConfig(startDir, { readFile, exists: request.exists }, run.report, configFile, { cwd: options.cwd });
+  if (config.source) run.texts.set(config.source.file, config.source.text);
+  lintStack({ stack, documents: run.documents }, config, run.report);
+}
+
 /** load → interpolate → validate → normalize (per file), then merge. Undefined on any error. */
 function buildStack(options: CompileOptions, readFile: ReadFile, run: Run): StackConfig | undefined {
   const { report } = run;
@@ -74,7 +93,10 @@ function buildStack(options: CompileOptions, readFile: ReadFile, run: Run): Stac
   }
   const env = withEnvFiles(options, readFile, run);
   const loaded = options.files.map((file) => readAndLoad(file, options, readFile, report));
-  for (const f of loaded) if (f) run.texts.set(f.file, f.text);
+  for (const f of loaded) {
+    if (f) run.texts.set(f.file, f.text);
+    if (f?.events) run.events.set(f.file, f.events);
+  }
   const usable = loaded.filter((f): f is LoadedFile & { data: object } => f?.data !== undefined);
   for (const f of usable) run.documents.push({ file: f.file, data: f.data });
   if (usable.length !== options.files.length) return undefined;

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerCompile } from './commands/compile.js';
 import { registerDeploy } from './commands/deploy.js';
+import { registerLint } from './commands/lint.js';
+import { registerLsp } from './commands/lsp.js';
 import { registerPlan } from './commands/plan.js';
 import { registerSchema } from './commands/schema.js';
 import { EXIT, type CommandContext } from './context.js';
@@ -12,7 +14,7 @@ export { EXIT } from './context.js';
 export { DEFAULT_FILES } from './inputs.js';
 
 /** The commands, in help order. Each module registers one command. */
-const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [registerCompile, registerPlan, registerDeploy, registerSchema];
+const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [registerCompile, registerLint, registerPlan, registerDeploy, registerSchema, registerLsp];
 
 /**
  * Run the CLI with `argv` (without node and script) against `io`; resolves to the exit code.

@@ -1,4 +1,4 @@
-import { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event } from 'js-yaml';
+import { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
 import type { DocPath } from './diagnostic.js';
 
 /** Offsets [start, end) in a file's text. */
@@ -38,8 +38,9 @@ export class EventTree {
   private readonly root: PosNode | undefined;
   private readonly anchors = new Map<string, PosNode>();
 
-  constructor(private readonly text: string) {
-    this.root = this.build(parseEvents(text, {}));
+  /** @param events js-yaml's events of `text`, when the loader kept them (no second parse). */
+  constructor(private readonly text: string, events?: readonly Event[]) {
+    this.root = this.build(events ?? parseEvents(text, {}));
   }
 
   /** Follows `path` (through aliases and `<<` merges); the nearest ancestor when it stops short. */
@@ -82,12 +83,12 @@ export class EventTree {
     return n;
   }
 
-  private build(events: Event[]): PosNode | undefined {
+  private build(events: readonly Event[]): PosNode | undefined {
     type Frame = { node: PosNode; pendingKey?: { name: string; range: Range } | null };
     const stack: Frame[] = [];
     let root: PosNode | undefined;
     let documents = 0;
-    const attach = (node: PosNode, keyRange?: Range) => {
+    const attach = (node: PosNode, keyEvent?: ScalarEvent) => {
       const frame = stack[stack.length - 1];
       if (!frame) {
         root ??= node;
@@ -97,8 +98,9 @@ export class EventTree {
       if (parent.items) {
         parent.items.push(node);
       } else if (frame.pendingKey === undefined) {
-        // This node is a key. Only scalar keys can be addressed by a document path.
-        frame.pendingKey = keyRange ? { name: this.keyText, range: keyRange } : null;
+        // This node is a key. Only scalar keys can be addressed by a document path; only keys need
+        // their text decoded, which is most of the cost of a scalar here.
+        frame.pendingKey = keyEvent ? { name: keyEvent.style === SCALAR_STYLE.PLAIN ? this.text.slice(keyEvent.valueStart, keyEvent.valueEnd) : getScalarValue(this.text, keyEvent), range: [node.start, node.end] } : null;
       } else {
         const k = frame.pendingKey;
         if (k?.name === '<<') (parent.merges ??= []).push(node);
@@ -117,8 +119,7 @@ export class EventTree {
           const quoted = e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED;
           const node: PosNode = quoted ? { start: e.valueStart - 1, end: e.valueEnd + 1, quoted } : { start: e.valueStart, end: e.valueEnd };
           this.anchor(e.anchorStart, e.anchorEnd, node);
-          this.keyText = getScalarValue(this.text, e);
-          attach(node, [node.start, node.end]);
+          attach(node, e);
           break;
         }
         case EVENT_ID.ALIAS:
@@ -142,9 +143,6 @@ export class EventTree {
     }
     return root;
   }
-
-  /** The text of the scalar just read, for use as a key. */
-  private keyText = '';
 
   private anchor(start: number, end: number, node: PosNode): void {
     if (start >= 0) this.anchors.set(this.text.slice(start, end), node);

@@ -8,8 +8,14 @@ import { SourceIndex, type Range } from './source-index.js';
 export class Locator {
   private readonly indexes = new Map<string, SourceIndex>();
 
-  /** @param texts the decoded text of each input file, by display name */
-  constructor(private readonly texts: ReadonlyMap<string, string>) {}
+  /**
+   * @param texts the decoded text of each input file, by display name
+   * @param events the loader's js-yaml events of a file, when kept, so it is not parsed again
+   */
+  constructor(
+    private readonly texts: ReadonlyMap<string, string>,
+    private readonly events: ReadonlyMap<string, readonly unknown[]> = new Map(),
+  ) {}
 
   /** The positioned index of a file (built lazily), for code frames. */
   index(file: string): SourceIndex | undefined {
@@ -17,7 +23,7 @@ export class Locator {
     if (text === undefined) return undefined;
     let idx = this.indexes.get(file);
     if (!idx) {
-      idx = new SourceIndex(text);
+      idx = new SourceIndex(text, this.events.get(file));
       this.indexes.set(file, idx);
     }
     return idx;

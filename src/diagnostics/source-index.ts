@@ -26,13 +26,14 @@ export class SourceIndex {
   private tree?: EventTree | null;
   private lineStarts?: number[];
 
-  constructor(readonly text: string) {}
+  /** @param events js-yaml's events of `text`, when the loader kept them. */
+  constructor(readonly text: string, private readonly events?: readonly unknown[]) {}
 
   /** Find `path` in the document, following aliases and `<<` merge keys; nearest ancestor otherwise. */
   find(path: DocPath): FoundNode {
     if (this.tree === undefined) {
       try {
-        this.tree = new EventTree(this.text);
+        this.tree = new EventTree(this.text, this.events as ConstructorParameters<typeof EventTree>[1]);
       } catch {
         this.tree = null;
       }

@@ -102,3 +102,18 @@ export function rawServices(documents: readonly RawDocument[]): { file: string; 
 export function sortedKeys(record: Readonly<Record<string, unknown>> | undefined): string[] {
   return record ? Object.keys(record).sort() : [];
 }
+
+/** True when a raw `ports` item (short or long syntax) publishes `published`. */
+export function rawPortPublishes(item: unknown, published: number): boolean {
+  if (typeof item === 'string' || typeof item === 'number') {
+    const parsed = parsePortSpec(String(item));
+    return parsed.ok && parsed.ports.some((p) => p.published === published);
+  }
+  return isRecord(item) && Number(item.published) === published;
+}
+
+/** A matcher accepting only the `n`-th (0-based) item that `match` accepts: for duplicates. */
+export function nthMatch(match: (item: unknown) => boolean, n: number): (item: unknown) => boolean {
+  let seen = 0;
+  return (item) => match(item) && seen++ === n;
+}

@@ -22,4 +22,9 @@ export interface LoadedFile {
   readonly data: unknown;
   /** `!reset` / `!override` tags, in document order. */
   readonly mergeTags: readonly MergeTag[];
+  /**
+   * js-yaml's event stream of the first document (offsets into `text`), kept so that locating
+   * diagnostics needs no second parse. Absent when the file was read by the fallback parser.
+   */
+  readonly events?: readonly unknown[];
 }

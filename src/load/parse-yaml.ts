@@ -1,4 +1,4 @@
-import { load, YAMLException } from 'js-yaml';
+import { constructFromEvents, parseEvents, YAMLException, type Event } from 'js-yaml';
 import type { DiagnosticInput } from '../diagnostics/diagnostic.js';
 import { parseLenient } from './parse-yaml-lenient.js';
 import { COMPOSE_YAML_SCHEMA } from './schema.js';
@@ -11,7 +11,7 @@ import { COMPOSE_YAML_SCHEMA } from './schema.js';
  * When js-yaml rejects the text, the file is parsed again with `yaml` (see parse-yaml-lenient.ts),
  * which reports every syntax problem at once with offsets, so the user sees all of them in one run.
  */
-export type ParsedYaml = { ok: true; data: unknown } | { ok: false; problems: Omit<DiagnosticInput, 'file'>[] };
+export type ParsedYaml = { ok: true; data: unknown; events?: readonly Event[] } | { ok: false; problems: Omit<DiagnosticInput, 'file'>[] };
 
 /** Aliases allowed per document: generous for real files, fatal for "billion laughs" inputs. */
 const MAX_ALIASES = 10_000;
@@ -20,9 +20,12 @@ const MAX_ALIASES = 10_000;
 export function parseFirstDocument(text: string): ParsedYaml {
   const first = firstDocumentText(text);
   try {
-    return { ok: true, data: load(first, { schema: COMPOSE_YAML_SCHEMA, maxAliases: MAX_ALIASES }) };
+    // js-yaml's `load` is these two steps; doing them here keeps the events, from which positions
+    // are read later without parsing the text a second time.
+    const events = parseEvents(first, {});
+    const documents = constructFromEvents(events, { schema: COMPOSE_YAML_SCHEMA, maxAliases: MAX_ALIASES, source: first });
+    return { ok: true, data: documents[0], events };
   } catch (err) {
-    if (err instanceof YAMLException && /input is empty/.test(err.reason)) return { ok: true, data: undefined };
     return parseAfterRefusal(first, err);
   }
 }

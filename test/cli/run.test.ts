@@ -7,11 +7,30 @@ const good = 'services:\n  web:\n    image: nginx\n    ports:\n      - "8080:80"
 describe('stackc compile', () => {
   it('prints the canonical stack and exits 0', async () => {
     const { io, out } = memoryIo({ 'compose.yml': good });
-    expect(await run(['compile', '-f', 'compose.yml'], io)).toBe(0);
+    expect(await run(['compile', '-f', 'compose.yml', '--no-lint'], io)).toBe(0);
     expect(out.stdout).toBe(
       'version: "3.13"\nservices:\n  web:\n    image: nginx\n    ports:\n      - mode: ingress\n        target: 80\n        published: 8080\n        protocol: tcp\n',
     );
     expect(out.stderr).toBe('');
+  });
+
+  it('shows the swarm lint findings without changing docker\'s verdict, unless --strict', async () => {
+    const { io, out } = memoryIo({ 'compose.yml': good });
+    expect(await run(['compile', '-f', 'compose.yml'], io)).toBe(0);
+    expect(out.stdout).toContain('published: 8080');
+    // nginx has no tag: the image-tag rule warns, located at the image value
+    expect(out.stderr).toContain('warning[lint/image-tag]');
+    expect(out.stderr).toContain('compose.yml:3:12');
+    const strict = memoryIo({ 'compose.yml': good });
+    expect(await run(['compile', '-f', 'compose.yml', '--strict'], strict.io)).toBe(1);
+    expect(strict.out.stdout).toBe('');
+  });
+
+  it('honours inline disable comments in compile too', async () => {
+    const text = 'services:\n  web:\n    # stackc-disable-next-line image-tag\n    image: nginx\n';
+    const { io, out } = memoryIo({ 'compose.yml': text });
+    expect(await run(['compile'], io)).toBe(0);
+    expect(out.stderr).not.toContain('lint/image-tag');
   });
 
   it('finds compose.yaml / docker-compose.yml by default, and honours COMPOSE_FILE', async () => {

@@ -10,6 +10,9 @@ interface CompileFlags extends InputFlags {
   format: 'yaml' | 'json';
   diagnosticsFormat?: 'pretty' | 'json';
   skipInterpolation?: boolean;
+  lint: boolean;
+  config?: string;
+  strict?: boolean;
 }
 
 /** `stackc compile`: the stack `docker stack config` prints, or every problem, located. */
@@ -21,6 +24,9 @@ export function registerCompile(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--format <format>', 'stack output format; json also makes diagnostics JSON').choices(['yaml', 'json']).default('yaml'))
     .addOption(new Option('--diagnostics-format <format>', 'diagnostics on stderr').choices(['pretty', 'json']))
     .option('--skip-interpolation', 'leave ${...} as written, like docker stack config --skip-interpolation')
+    .option('--no-lint', 'skip the swarm lint rules (by default their findings are shown; they fail the run only with --strict)')
+    .option('--config <file>', 'lint configuration file (default: stackc.config.json looked up from the first compose file)')
+    .option('--strict', 'fail (exit 1, no output) on any lint finding of severity warning or error, for CI')
     .action((flags: CompileFlags) => ctx.setExitCode(compileCommand(files(), flags, ctx)));
 }
 
@@ -29,12 +35,22 @@ function compileCommand(given: string[], flags: CompileFlags, { io }: CommandCon
   if ('exitCode' in inputs) return inputs.exitCode;
   let result;
   try {
-    result = compile({ ...inputs, cwd: io.cwd, env: io.env, readFile: io.readFile, envFiles: flags.envFile, skipInterpolation: flags.skipInterpolation === true });
+    result = compile({
+      ...inputs,
+      cwd: io.cwd,
+      env: io.env,
+      readFile: io.readFile,
+      envFiles: flags.envFile,
+      skipInterpolation: flags.skipInterpolation === true,
+      ...(flags.lint ? { lint: { exists: io.exists, ...(flags.config === undefined ? {} : { configFile: flags.config }) } } : {}),
+    });
   } catch (err) {
     return internalError(err, io);
   }
   printDiagnostics(result.diagnostics, flags.diagnosticsFormat ?? (flags.format === 'json' ? 'json' : 'pretty'), result.sources, io);
   if (!result.ok || !result.stack || result.yaml === undefined) return EXIT.invalid;
+  // Lint findings never change docker's verdict, except when asked to (CI gates).
+  if (flags.strict && result.diagnostics.some((d) => d.code.startsWith('lint/') && d.severity !== 'info')) return EXIT.invalid;
   const text =
     flags.format === 'json'
       ? JSON.stringify(toCanonicalObject(result.stack, { escapeDollar: !flags.skipInterpolation }), null, 2) + '\n'

@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
 import type { DiagnosticInput } from '../../diagnostics/diagnostic.js';
-import { applyPlan, EngineClient } from '../../engine/index.js';
 import { planStack } from '../../index.js';
 import { EXIT, type CommandContext } from '../context.js';
 import { addInputOptions, checkStackName, resolveInputs, type InputFlags } from '../inputs.js';
@@ -35,6 +34,8 @@ async function deployCommand(given: string[], flags: DeployFlags, { io }: Comman
       printDiagnostics(planned.diagnostics, format, planned.sources, io);
       return EXIT.invalid;
     }
+    // Loaded here: only a deploy needs the HTTP client (and node:http), not every start.
+    const { applyPlan, EngineClient } = await import('../../engine/index.js');
     const client = EngineClient.create({ dockerHost: io.env.DOCKER_HOST });
     if ('error' in client) {
       io.stderr(`stackc: ${client.error}\n`);
