@@ -176,15 +176,14 @@ describe('interpolateDocument: casts', () => {
   });
 });
 
-describe('interpolateDocument: performance', () => {
-  it('walks 20,000 services quickly', () => {
+// Speed is measured by `npm run bench`; this checks a large document is handled correctly.
+describe('interpolateDocument: large documents', () => {
+  it('walks 20,000 services', () => {
     const services: Record<string, unknown> = {};
     for (let i = 0; i < 20000; i++) {
       services[`s${i}`] = { image: i % 10 === 0 ? 'img:${TAG:-1}' : 'img:1', environment: ['A=1', 'B=2'], deploy: { replicas: 2 } };
     }
-    const started = performance.now();
     const { out, diagnostics } = run({ version: '3.8', services });
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(diagnostics).toEqual([]);
     expect((out as { services: Record<string, { image: string }> }).services['s0']?.image).toBe('img:1');
   });

@@ -156,7 +156,8 @@ describe('stackc lsp --stdio', () => {
 });
 
 describe('stackc lsp --stdio, warm, on a 200-service file', () => {
-  it('answers an incremental edit with its compile diagnostics in under 20 ms (valid file)', async () => {
+  // How fast is measured by `npm run bench` (scripts/bench/lsp-latency.mjs), not asserted here.
+  it('answers every incremental edit with diagnostics for that version', async () => {
     const bigDir = mkdtempSync(join(tmpdir(), 'stackc-lsp-big-'));
     const uri = pathToFileURL(join(bigDir, 'compose.yaml')).href;
     const text = generateServices(200);
@@ -165,25 +166,17 @@ describe('stackc lsp --stdio, warm, on a 200-service file', () => {
       await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version: 1, text } });
       await session.diagnostics(uri, (_, v) => v === 1);
       // `replicas: 2` of the first service is on line 12 (0-based 11), value at character 16.
-      const times: number[] = [];
-      for (let version = 2; version <= 41; version++) {
+      for (let version = 2; version <= 21; version++) {
         // Typing pace: the previous edit's lint pass (run after its compile diagnostics) is done.
         await new Promise((r) => setTimeout(r, 80));
-        const start = performance.now();
         await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
           textDocument: { uri, version },
           contentChanges: [{ range: { start: { line: 11, character: 16 }, end: { line: 11, character: 17 } }, text: String(version % 8 + 1) }],
         });
         const d = await session.diagnostics(uri, (_, v) => v === version);
-        times.push(performance.now() - start);
         // Lint warnings (no healthcheck limits…) may be there; errors not.
         expect(d.filter((x) => x.severity === 1)).toEqual([]);
       }
-      const warm = times.slice(20).sort((a, b) => a - b);
-      const median = warm[warm.length >> 1]!;
-      console.log(`didChange → publishDiagnostics round trip (200 services, bundle): median ${median.toFixed(1)} ms, max ${warm[warm.length - 1]!.toFixed(1)} ms`);
-      // The handler alone is held to 20 ms (latency.test.ts); this adds two processes' pipes and scheduling.
-      expect(median).toBeLessThan(40);
     } finally {
       rmSync(bigDir, { recursive: true, force: true });
     }

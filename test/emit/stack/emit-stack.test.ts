@@ -112,8 +112,8 @@ describe('toCanonicalObject', () => {
   });
 });
 
-describe('performance', () => {
-  it('emits 20,000 services quickly', () => {
+describe('large stacks', () => {
+  it('emits 20,000 services', () => {
     const services: Record<string, ServiceConfig> = {};
     for (let i = 0; i < 20000; i++) {
       services[`svc-${i}`] = {
@@ -126,11 +126,9 @@ describe('performance', () => {
         deploy: { replicas: 2, resources: { limits: { cpus: '0.5', memory: 536870912 } } },
       };
     }
-    const start = performance.now();
+    // Speed is measured by `npm run bench`; here, that a large stack prints whole and in order.
     const text = emitStackYaml({ version: '3.13', services }, { escapeDollar: true });
-    const ms = performance.now() - start;
     expect(text.startsWith('version: "3.13"\nservices:\n  svc-0:\n')).toBe(true);
-    // About 0.3-0.7 s of CPU on a loaded 2-core box; generous bound against CI noise.
-    expect(ms).toBeLessThan(3000);
+    expect(text.split('\n  svc-').length - 1).toBe(20000);
   });
 });
