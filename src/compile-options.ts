@@ -27,6 +27,22 @@ export interface CompileOptions {
    * decided by the pipeline alone. A broken lint configuration is an error.
    */
   readonly lint?: LintRequest;
+  /**
+   * `stack` follows docker stack's rules only; `compose` reads the input as the Compose
+   * Specification and translates it (see `src/compose`); `auto` (default) uses compose mode only
+   * for input that needs it, so whatever docker stack accepts compiles exactly as docker prints it.
+   */
+  readonly mode?: 'auto' | 'stack' | 'compose';
+  /** Compose mode: active profiles (`--profile`; `COMPOSE_PROFILES` adds to them). */
+  readonly profiles?: readonly string[];
+  /** Compose mode: `-p/--project-name`. */
+  readonly projectName?: string;
+  /** Compose mode: `--project-directory` (default: the first file's folder). */
+  readonly projectDirectory?: string;
+  /** Compose mode: translations that need a human (an image to build and push) are errors, not warnings. */
+  readonly strict?: boolean;
+  /** Whether a path exists (compose mode's `.env` lookup); default: the real filesystem. */
+  readonly exists?: (absPath: string) => boolean;
 }
 
 /** How to find the lint configuration. */
@@ -51,6 +67,8 @@ export interface CompileResult {
   readonly sources: ReadonlyMap<string, string>;
   /** Each compose file's first YAML document as loaded (before interpolation), in `files` order. */
   readonly documents: readonly { readonly file: string; readonly data: unknown }[];
+  /** Compose mode: files the stack refers to for configs/secrets given as `content:`/`environment:`. */
+  readonly generatedFiles?: readonly { readonly absPath: string; readonly content: string }[];
 }
 
 /** Input of `planStack`: a compile plus the stack name to deploy as. */

@@ -2,7 +2,7 @@
  * stackc's library API. Everything the CLI does is available here, with the outside world
  * (files, environment, stdin) passed in.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { CompileOptions, CompileResult, PlanOptions, PlanResult } from './compile-options.js';
 import { compileStack, planStackFiles } from './pipeline.js';
 
@@ -26,7 +26,12 @@ export const nodeReadFile = (absPath: string): Uint8Array => readFileSync(absPat
  * file:line:column; `yaml` and `stack` are present only when there is no error.
  */
 export function compile(options: CompileOptions): CompileResult {
-  return compileStack(options, options.readFile ?? nodeReadFile);
+  return compileStack(withDefaultExists(options), options.readFile ?? nodeReadFile);
+}
+
+/** The real filesystem's `exists`, unless files come from an injected reader (then it decides). */
+function withDefaultExists<T extends CompileOptions>(options: T): T {
+  return options.exists || options.readFile ? options : { ...options, exists: (p: string) => existsSync(p) };
 }
 
 /**
@@ -36,5 +41,5 @@ export function compile(options: CompileOptions): CompileResult {
  * diagnostics here, before any call is made.
  */
 export function planStack(options: PlanOptions): PlanResult {
-  return planStackFiles(options, options.readFile ?? nodeReadFile);
+  return planStackFiles(withDefaultExists(options), options.readFile ?? nodeReadFile);
 }

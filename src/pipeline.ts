@@ -15,6 +15,7 @@ import type { StackConfig } from './model/stack-config.js';
 import { normalizeDocument } from './normalize/index.js';
 import { describeReadError, type Env, type ReadFile } from './options.js';
 import { checkForbidden, isSupportedVersion, readVersion, validateSchema } from './validate/index.js';
+import { needsComposeMode, prepareComposeProject } from './compose/index.js';
 
 /** What one run gathers: every diagnostic, the texts they point into, the raw documents. */
 class Run {
@@ -23,6 +24,8 @@ class Run {
   readonly documents: { file: string; data: unknown }[] = [];
   /** The loader's js-yaml events per file, so locating parses nothing twice. */
   readonly events = new Map<string, readonly unknown[]>();
+  /** Compose mode: files for configs/secrets given inline, by absolute path. */
+  readonly generated: { absPath: string; content: string }[] = [];
   readonly report: Report = (d) => void this.reported.push(d);
 
   constructor(private readonly files: readonly string[]) {}
@@ -56,7 +59,7 @@ export function compileStack(options: CompileOptions, readFile: ReadFile): Compi
   if (stack && options.lint) lintStage(stack, options, options.lint, readFile, run);
   const ok = !run.hasErrors();
   const diagnostics = applyDisableComments(run.diagnostics(), run.texts);
-  const common = { diagnostics, sources: run.texts, documents: run.documents };
+  const common = { diagnostics, sources: run.texts, documents: run.documents, ...(run.generated.length ? { generatedFiles: run.generated } : {}) };
   return ok && stack ? { ok, ...common, stack, ...(yaml === undefined ? {} : { yaml }) } : { ok: false, ...common };
 }
 
@@ -64,7 +67,12 @@ export function compileStack(options: CompileOptions, readFile: ReadFile): Compi
 export function planStackFiles(options: PlanOptions, readFile: ReadFile): PlanResult {
   const run = new Run(options.files);
   const stack = buildStack(options, readFile, run);
-  const plan = stack && buildPlan(stack, { stack: options.stack, readFile, revealSecrets: options.revealSecrets === true }, run.report);
+  // Compose mode's generated files (configs/secrets given inline) are inlined as data.
+  const planRead: ReadFile = (p) => {
+    const g = run.generated.find((x) => x.absPath === p);
+    return g ? new TextEncoder().encode(g.content) : readFile(p);
+  };
+  const plan = stack && buildPlan(stack, { stack: options.stack, readFile: planRead, revealSecrets: options.revealSecrets === true }, run.report);
   const diagnostics = run.diagnostics();
   const ok = !diagnostics.some((d) => d.severity === 'error');
   return ok && stack && plan ? { ok, diagnostics, sources: run.texts, stack, plan } : { ok: false, diagnostics, sources: run.texts };
@@ -101,6 +109,9 @@ function buildStack(options: CompileOptions, readFile: ReadFile, run: Run): Stac
   for (const f of usable) run.documents.push({ file: f.file, data: f.data });
   if (usable.length !== options.files.length) return undefined;
 
+  const composeMode = options.mode === 'compose' || (options.mode !== 'stack' && needsComposeMode(usable, readVersion));
+  if (composeMode) return buildComposeStack(usable, options, readFile, run);
+
   const first = options.files[0]!;
   const workingDir = first === '-' ? options.cwd : dirname(resolve(options.cwd, first));
   const firstVersion = readVersion(usable[0]!.data);
@@ -136,6 +147,61 @@ function buildStack(options: CompileOptions, readFile: ReadFile, run: Run): Stac
     .reduce((acc, next, i) => mergeStackConfigs(acc, next, { report, file: usable[i + 1]!.file }), configs[0]!);
   if (run.hasErrors()) return undefined;
   return { ...merged, version: isSupportedVersion(printedVersion) ? printedVersion : firstVersion };
+}
+
+/** The stack version compose mode prints: the newest, whose schema has every key translation keeps. */
+const COMPOSE_MODE_VERSION = '3.13';
+
+/**
+ * Compose mode (see src/compose): the Compose Specification's interpolation, include, extends and
+ * profiles, then a translation into stack form; docker stack's own validate, normalize and merge
+ * stages take it from there, against the newest stack schema.
+ */
+function buildComposeStack(usable: readonly LoadedFile[], options: CompileOptions, readFile: ReadFile, run: Run): StackConfig | undefined {
+  const { report } = run;
+  const prepared = prepareComposeProject(
+    usable.map((f) => ({ file: f.file, ...(f.absPath ? { absPath: f.absPath } : {}), data: f.data as Record<string, unknown>, mergeTags: f.mergeTags })),
+    {
+      cwd: options.cwd,
+      env: options.env,
+      readFile,
+      exists: options.exists ?? ((p) => existsThroughRead(readFile, p)),
+      ...(options.envFiles?.length ? { envFiles: options.envFiles } : {}),
+      ...(options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}),
+      ...(options.projectName ? { projectName: options.projectName } : {}),
+      ...(options.profiles ? { profiles: options.profiles } : {}),
+      strict: options.strict === true,
+      onLoaded: (file: string, text: string) => void run.texts.set(file, text),
+    },
+    report,
+  );
+  for (const g of prepared.generated) run.generated.push({ absPath: resolve(prepared.projectDir, g.path), content: g.content });
+  if (run.hasErrors()) return undefined;
+  // Files given inline are read from memory: they exist only once the CLI writes them.
+  const withGenerated: ReadFile = (p) => {
+    const g = run.generated.find((x) => x.absPath === p);
+    return g ? new TextEncoder().encode(g.content) : readFile(p);
+  };
+  const configs: StackConfig[] = [];
+  for (const doc of prepared.documents) {
+    if (!validateSchema(doc.data, { file: doc.file, version: COMPOSE_MODE_VERSION }, report)) continue;
+    configs.push(normalizeDocument(doc.data, { file: doc.file, workingDir: prepared.projectDir, env: prepared.env, readFile: withGenerated, version: COMPOSE_MODE_VERSION }, report));
+  }
+  if (run.hasErrors()) return undefined;
+  const merged = configs
+    .slice(1)
+    .reduce((acc, next, i) => mergeStackConfigs(acc, next, { report, file: prepared.documents[i + 1]!.file }), configs[0]!);
+  if (run.hasErrors()) return undefined;
+  return { ...merged, version: COMPOSE_MODE_VERSION };
+}
+
+function existsThroughRead(readFile: ReadFile, absPath: string): boolean {
+  try {
+    readFile(absPath);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function readAndLoad(file: string, options: CompileOptions, readFile: ReadFile, report: Report): LoadedFile | undefined {

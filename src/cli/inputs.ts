@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { delimiter, resolve } from 'node:path';
 import { EXIT } from './context.js';
 import type { Io } from './io.js';
@@ -9,6 +9,21 @@ export const DEFAULT_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yam
 /** The input flags every command shares, as parsed. */
 export interface InputFlags {
   readonly envFile: string[];
+  readonly profile: string[];
+  readonly projectName?: string;
+  readonly projectDirectory?: string;
+  readonly mode: 'auto' | 'stack' | 'compose';
+}
+
+/** The part of the compile options the shared input flags decide. */
+export function inputOptions(flags: InputFlags) {
+  return {
+    envFiles: flags.envFile,
+    mode: flags.mode,
+    ...(flags.profile.length ? { profiles: flags.profile } : {}),
+    ...(flags.projectName ? { projectName: flags.projectName } : {}),
+    ...(flags.projectDirectory ? { projectDirectory: flags.projectDirectory } : {}),
+  };
 }
 
 /**
@@ -21,7 +36,15 @@ export function addInputOptions(cmd: Command): () => string[] {
   cmd
     .option('-f, --file <file>', 'compose file; repeat to merge overrides, left to right (`-` reads stdin)', collect, files)
     .option('-c, --compose-file <file>', 'alias of --file, as docker stack spells it', collect, files)
-    .option('--env-file <file>', 'variables for interpolation (repeatable; the shell environment wins)', (v: string, acc: string[]) => [...acc, v], [] as string[]);
+    .option('--env-file <file>', 'variables for interpolation (repeatable; the shell environment wins)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--profile <name>', 'compose mode: activate a profile (repeatable; COMPOSE_PROFILES adds more)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('-p, --project-name <name>', 'compose mode: the project name (default: top-level name:, COMPOSE_PROJECT_NAME, the folder name)')
+    .option('--project-directory <dir>', "compose mode: the project directory (default: the first file's folder)")
+    .addOption(
+      new Option('--mode <mode>', 'auto: compose mode only for input docker stack cannot read; stack: docker stack rules only; compose: always compose mode')
+        .choices(['auto', 'stack', 'compose'])
+        .default('auto'),
+    );
   return () => files;
 }
 

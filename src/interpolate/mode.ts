@@ -1,8 +1,7 @@
 /**
- * An interpolation mode bundles a substitution grammar with its cast table. Today there is one,
- * docker stack's. The Compose Specification's grammar (`${VAR:+alt}`, nested defaults, its own
- * casts) is meant to be added later as a second `InterpolationMode` next to this one, without
- * touching the tree walk in `index.ts`.
+ * An interpolation mode bundles a substitution grammar with its cast table. There are two:
+ * docker stack's (here) and the Compose Specification's (`compose-grammar.ts`: `${VAR:+alt}`,
+ * nested defaults, its own casts), both driven by the same tree walk in `index.ts`.
  */
 import type { DocPath } from '../diagnostics/diagnostic.js';
 import { castFor, type CastKind } from './casts.js';
@@ -11,7 +10,7 @@ import { substitute, type Substituter } from './template.js';
 /** A substitution grammar plus the casts applied to values it changed. */
 export interface InterpolationMode {
   /** Stable identifier, for options and messages. */
-  readonly name: 'docker-stack';
+  readonly name: 'docker-stack' | 'compose-spec';
   /** Substitutes one string. */
   readonly substitute: Substituter;
   /** The cast applied at a document path when interpolation changed the string there. */

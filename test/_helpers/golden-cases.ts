@@ -82,8 +82,12 @@ export function expectedStdout(c: GoldenCase): string {
   return c.golden.stdout.split(CASE_DIR).join(c.dir);
 }
 
-export function compileCase(c: GoldenCase): CompileResult {
-  return compile({ files: c.files, cwd: c.dir, env: c.env, skipInterpolation: c.skipInterpolation });
+/**
+ * Compile a case with docker stack's rules only (`mode: 'stack'`): the goldens are docker's
+ * verdicts. What compose mode makes of input docker rejects is tested in test/e2e/compose-mode.test.ts.
+ */
+export function compileCase(c: GoldenCase, mode: 'stack' | 'auto' = 'stack'): CompileResult {
+  return compile({ files: c.files, cwd: c.dir, env: c.env, skipInterpolation: c.skipInterpolation, mode });
 }
 
 /** Error diagnostics as `file:line:col code message`, so a failing assertion shows what went wrong. */

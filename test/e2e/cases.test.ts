@@ -4,7 +4,12 @@
  * test/_helpers/golden-cases.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { compileCase, expectAccepted, expectedStdout, expectRejected, loadCases } from '../_helpers/golden-cases.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { needsComposeMode } from '../../src/compose/detect.js';
+import { loadFile } from '../../src/load/index.js';
+import { readVersion } from '../../src/validate/index.js';
+import { compileCase, expectAccepted, expectedStdout, expectRejected, loadCases, type GoldenCase } from '../_helpers/golden-cases.js';
 
 const cases = loadCases('cases');
 
@@ -19,7 +24,7 @@ const KNOWN_DIVERGENCES: Record<string, (dockerStdout: string) => string> = {
   'yaml-number-forms': (out) => out.replace('BIG: "1e+06"', 'BIG: "1000000"'),
 };
 
-describe('hand-written cases', () => {
+describe('hand-written cases (docker stack rules)', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (name, c) => {
     const result = compileCase(c);
     const divergence = KNOWN_DIVERGENCES[name];
@@ -31,3 +36,24 @@ describe('hand-written cases', () => {
     else expectRejected(c, result);
   });
 });
+
+/**
+ * Cases docker rejects only for Compose Specification features: in the default (auto) mode
+ * stackc translates them, and says where; or it fails with located errors.
+ */
+describe('hand-written cases docker rejects, in compose mode', () => {
+  const composeCases = cases.filter((c) => c.golden.status !== 0 && usesComposeFeatures(c));
+  it('has them', () => expect(composeCases.length).toBeGreaterThan(0));
+  it.each(composeCases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const result = compileCase(c, 'auto');
+    const noted = result.diagnostics.filter((d) => d.code.startsWith('compose/') || d.severity === 'error');
+    expect(noted.length).toBeGreaterThan(0);
+    for (const d of noted) expect(d.line, `${d.code} ${d.message}`).toEqual(expect.any(Number));
+  });
+});
+
+/** Whether a case's files use something only the Compose Specification has (compose mode's trigger). */
+function usesComposeFeatures(c: GoldenCase): boolean {
+  const docs = c.files.map((f) => loadFile({ file: f, bytes: readFileSync(join(c.dir, f)) }, () => {})).filter((d) => d.data !== undefined);
+  return docs.length === c.files.length && needsComposeMode(docs, readVersion);
+}

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { toCanonicalObject } from '../../emit/stack/index.js';
 import { compile } from '../../index.js';
 import { EXIT, type CommandContext } from '../context.js';
-import { addInputOptions, resolveInputs, type InputFlags } from '../inputs.js';
+import { addInputOptions, inputOptions, resolveInputs, type InputFlags } from '../inputs.js';
 import { internalError, printDiagnostics, writeOutput } from '../output.js';
 
 interface CompileFlags extends InputFlags {
@@ -40,8 +40,10 @@ function compileCommand(given: string[], flags: CompileFlags, { io }: CommandCon
       cwd: io.cwd,
       env: io.env,
       readFile: io.readFile,
-      envFiles: flags.envFile,
+      ...inputOptions(flags),
       skipInterpolation: flags.skipInterpolation === true,
+      strict: flags.strict === true,
+      exists: io.exists,
       ...(flags.lint ? { lint: { exists: io.exists, ...(flags.config === undefined ? {} : { configFile: flags.config }) } } : {}),
     });
   } catch (err) {
@@ -55,5 +57,27 @@ function compileCommand(given: string[], flags: CompileFlags, { io }: CommandCon
     flags.format === 'json'
       ? JSON.stringify(toCanonicalObject(result.stack, { escapeDollar: !flags.skipInterpolation }), null, 2) + '\n'
       : result.yaml;
-  return writeOutput(text, flags.output, io);
+  return writeWithGenerated(text, result.generatedFiles ?? [], flags.output, io);
+}
+
+/**
+ * Compose mode may refer to files it generated (configs and secrets given inline): with `-o` they
+ * are written first, so the stack never points at a file that isn't there; without `-o` nothing
+ * is written and the user is told.
+ */
+function writeWithGenerated(text: string, generated: readonly { absPath: string; content: string }[], output: string | undefined, io: CommandContext['io']): number {
+  if (generated.length > 0 && output === undefined) {
+    io.stderr(`stackc: the stack refers to ${generated.length} generated file(s) for configs/secrets given inline (${generated.map((g) => g.absPath).join(', ')}); use -o FILE to write them with the stack\n`);
+  }
+  if (output !== undefined) {
+    for (const g of generated) {
+      try {
+        io.writeFileAtomic(g.absPath, g.content);
+      } catch (err) {
+        io.stderr(`stackc: cannot write ${g.absPath}: ${(err as Error).message}\n`);
+        return EXIT.usage;
+      }
+    }
+  }
+  return writeOutput(text, output, io);
 }

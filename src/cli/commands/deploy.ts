@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import type { DiagnosticInput } from '../../diagnostics/diagnostic.js';
 import { planStack } from '../../index.js';
 import { EXIT, type CommandContext } from '../context.js';
-import { addInputOptions, checkStackName, resolveInputs, type InputFlags } from '../inputs.js';
+import { addInputOptions, checkStackName, inputOptions, resolveInputs, type InputFlags } from '../inputs.js';
 import { internalError, printDiagnostics } from '../output.js';
 
 interface DeployFlags extends InputFlags {
@@ -29,7 +29,7 @@ async function deployCommand(given: string[], flags: DeployFlags, { io }: Comman
   if ('exitCode' in inputs) return inputs.exitCode;
   const format = flags.diagnosticsFormat ?? 'pretty';
   try {
-    const planned = planStack({ ...inputs, cwd: io.cwd, env: io.env, readFile: io.readFile, envFiles: flags.envFile, stack: flags.stack });
+    const planned = planStack({ ...inputs, cwd: io.cwd, env: io.env, readFile: io.readFile, ...inputOptions(flags), stack: flags.stack });
     if (!planned.ok || !planned.plan) {
       printDiagnostics(planned.diagnostics, format, planned.sources, io);
       return EXIT.invalid;

@@ -7,7 +7,7 @@ import { formatStylish } from '../../diagnostics/format/stylish.js';
 import { compile } from '../../index.js';
 import { RULES } from '../../lint/index.js';
 import { EXIT, type CommandContext } from '../context.js';
-import { addInputOptions, resolveInputs, type InputFlags } from '../inputs.js';
+import { addInputOptions, inputOptions, resolveInputs, type InputFlags } from '../inputs.js';
 import { internalError } from '../output.js';
 import { VERSION } from '../version.js';
 
@@ -48,7 +48,7 @@ function lintCommand(given: string[], flags: LintFlags, { io }: CommandContext):
       cwd: io.cwd,
       env: io.env,
       readFile: io.readFile,
-      envFiles: flags.envFile,
+      ...inputOptions(flags),
       diagnosticsOnly: true,
       lint: { exists: io.exists, ...(flags.config === undefined ? {} : { configFile: flags.config }) },
     });

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { planStack } from '../../index.js';
 import { EXIT, type CommandContext } from '../context.js';
-import { addInputOptions, checkStackName, resolveInputs, type InputFlags } from '../inputs.js';
+import { addInputOptions, checkStackName, inputOptions, resolveInputs, type InputFlags } from '../inputs.js';
 import { internalError, printDiagnostics, writeOutput } from '../output.js';
 import { formatPlanText } from '../plan-text.js';
 
@@ -34,7 +34,7 @@ function planCommand(given: string[], flags: PlanFlags, { io }: CommandContext):
   if ('exitCode' in inputs) return inputs.exitCode;
   let result;
   try {
-    result = planStack({ ...inputs, cwd: io.cwd, env: io.env, readFile: io.readFile, envFiles: flags.envFile, stack: flags.stack, revealSecrets: flags.revealSecrets === true });
+    result = planStack({ ...inputs, cwd: io.cwd, env: io.env, readFile: io.readFile, ...inputOptions(flags), stack: flags.stack, revealSecrets: flags.revealSecrets === true });
   } catch (err) {
     return internalError(err, io);
   }

@@ -1,0 +1,96 @@
+import { dirname, resolve } from 'node:path';
+import type { Report } from '../diagnostics/diagnostic.js';
+import { COMPOSE_SPEC_MODE } from '../interpolate/compose-grammar.js';
+import { interpolateDocument } from '../interpolate/index.js';
+import { loadFile } from '../load/index.js';
+import type { Env, ReadFile } from '../options.js';
+import { checkDependsOnCycles } from './depends-on-cycles.js';
+import { resolveExtends } from './extends.js';
+import { resolveIncludes } from './include.js';
+import { activeProfiles, applyProfiles, collectServiceProfiles } from './profiles.js';
+import { loadProjectEnv } from './project-env.js';
+import { resolveProjectName } from './project-name.js';
+import { translateToStack, type GeneratedFile } from './translate.js';
+import type { ComposeContext, RawDocument } from './types.js';
+
+export { needsComposeMode } from './detect.js';
+export type { GeneratedFile } from './translate.js';
+
+/** What compose mode needs besides the loaded files. */
+export interface ComposeModeOptions {
+  readonly cwd: string;
+  /** The shell environment. */
+  readonly env: Env;
+  readonly readFile: ReadFile;
+  readonly exists: (absPath: string) => boolean;
+  /** `--env-file`s; when absent the project directory's `.env` is read, as docker compose does. */
+  readonly envFiles?: readonly string[];
+  /** `--project-directory`; default: the first file's folder. */
+  readonly projectDirectory?: string;
+  /** `-p/--project-name`. */
+  readonly projectName?: string;
+  /** `--profile`s (plus `COMPOSE_PROFILES`). */
+  readonly profiles?: readonly string[];
+  readonly strict?: boolean;
+  /** Told about every other file read (included, extended), so its diagnostics can be located. */
+  readonly onLoaded?: (file: string, text: string) => void;
+}
+
+/** Compose mode's result: per file, data the docker stack pipeline accepts from its validate stage on. */
+export interface ComposeModeResult {
+  readonly projectDir: string;
+  readonly projectName: string;
+  /** The project environment (shell over --env-file over .env): for value-less `environment` keys too. */
+  readonly env: Env;
+  readonly documents: readonly RawDocument[];
+  /** Files for configs and secrets given as `content:`/`environment:`, to write beside the output. */
+  readonly generated: readonly GeneratedFile[];
+}
+
+/**
+ * Compose mode, for input written for `docker compose`: interpolate with the Compose
+ * Specification's grammar and the project's environment, resolve `include` and `extends`, keep
+ * the active profiles' services, then translate every construct swarm lacks into what it has,
+ * each with a located warning. Docker stack's own stages take over from validation on.
+ */
+export function prepareComposeProject(loaded: readonly RawDocument[], options: ComposeModeOptions, report: Report): ComposeModeResult {
+  const first = loaded[0]!;
+  const projectDir = resolve(options.cwd, options.projectDirectory ?? (first.absPath ? dirname(first.absPath) : '.'));
+  const env = loadProjectEnv({ projectDir, envFiles: options.envFiles, shell: options.env, readFile: options.readFile, exists: options.exists, report });
+  const interpolate = (doc: RawDocument, withEnv: Env = env): RawDocument => ({
+    ...doc,
+    data: interpolateDocument(doc.data, { file: doc.file, env: withEnv, mode: COMPOSE_SPEC_MODE }, report) as Record<string, unknown>,
+  });
+  // The name comes from the raw files (compose computes it before interpolating).
+  const projectName = resolveProjectName({ flag: options.projectName, env, documents: loaded, projectDir, report });
+  const documents = loaded.map((doc) => interpolate(doc));
+  const ctx: ComposeContext = { projectDir, projectName, env, readFile: options.readFile, report };
+  // Included projects bring their own environment; extended files use the project's.
+  const load = (absPath: string, withEnv: Env = env): RawDocument | undefined => {
+    const display = absPath.startsWith(projectDir + '/') ? absPath.slice(projectDir.length + 1) : absPath;
+    let bytes: Uint8Array;
+    try {
+      bytes = options.readFile(absPath);
+    } catch {
+      // include/extends report a missing file at the entry that names it, located.
+      return undefined;
+    }
+    const f = loadFile({ file: display, absPath, bytes }, report);
+    options.onLoaded?.(f.file, f.text);
+    return f.data === undefined ? undefined : interpolate({ file: f.file, absPath, data: f.data as Record<string, unknown>, mergeTags: f.mergeTags } as RawDocument, withEnv);
+  };
+  // --profile when given, else COMPOSE_PROFILES, as docker compose does.
+  const active = activeProfiles(options.profiles, env);
+  const expanded = documents.map((doc) => resolveExtends(resolveIncludes(doc, ctx, load), ctx, load));
+  // A service's profiles may be written in another file than the one at hand.
+  const projectProfiles = collectServiceProfiles(expanded);
+  checkDependsOnCycles(expanded, report);
+  const generated: GeneratedFile[] = [];
+  const translated = expanded.map((doc) => {
+    const resolved = applyProfiles(doc, active, report, { projectProfiles });
+    const out = translateToStack(resolved, { projectName, strict: options.strict === true }, ctx);
+    generated.push(...out.generated);
+    return { ...resolved, data: out.data };
+  });
+  return { projectDir, projectName, env, documents: translated, generated };
+}
