@@ -191,6 +191,14 @@ function buildComposeStack(usable: readonly LoadedFile[], options: CompileOption
   const merged = configs
     .slice(1)
     .reduce((acc, next, i) => mergeStackConfigs(acc, next, { report, file: prepared.documents[i + 1]!.file }), configs[0]!);
+  // docker compose refuses a service it could neither pull nor build (docker stack only finds out
+  // at deploy); after translation every built service has an image, so this is the rest.
+  for (const [name, service] of Object.entries(merged.services)) {
+    if (!service.image) {
+      report({ code: 'compose/no-image', severity: 'error', path: ['services', name], atKey: true,
+        message: `service "${name}" has neither an image nor a build context specified: swarm has nothing to run` });
+    }
+  }
   if (run.hasErrors()) return undefined;
   return { ...merged, version: COMPOSE_MODE_VERSION };
 }

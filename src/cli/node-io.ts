@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Io } from './io.js';
 
@@ -13,6 +13,8 @@ export function nodeIo(): Io {
     writeFileAtomic: (p, text) => {
       // Write beside the target, then rename over it: a reader (or a failed run) never sees half a file.
       const tmp = join(dirname(p), `.${basename(p)}.${process.pid}.tmp`);
+      // Generated files (compose mode) go into a folder that may not exist yet.
+      mkdirSync(dirname(p), { recursive: true });
       try {
         writeFileSync(tmp, text);
         renameSync(tmp, p);
