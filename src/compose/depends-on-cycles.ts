@@ -1,4 +1,5 @@
 import type { Report } from '../diagnostics/diagnostic.js';
+import { isRecord } from '../normalize/scope.js';
 import type { RawDocument } from './types.js';
 
 /**
@@ -48,8 +49,4 @@ export function checkDependsOnCycles(documents: readonly RawDocument[], report: 
     state.set(service, 'done');
   };
   for (const service of [...edges.keys()].sort()) if (state.get(service) === undefined) visit(service);
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }

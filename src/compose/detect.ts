@@ -1,4 +1,5 @@
 import { composeSchema } from '../validate/schema.js';
+import { isRecord } from '../normalize/scope.js';
 
 /**
  * Whether input needs compose mode: it uses something only the Compose Specification has (a
@@ -40,8 +41,4 @@ function usesComposeOnlyFeature(data: unknown): boolean {
     }
   }
   return false;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }

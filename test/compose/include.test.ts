@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { corpusProject } from './corpus-project.js';
 import { describe, expect, it } from 'vitest';
 import type { DiagnosticInput } from '../../src/diagnostics/diagnostic.js';
 import { resolveExtends } from '../../src/compose/extends.js';
@@ -156,25 +155,6 @@ describe('resolveIncludes', () => {
     expect(r.data.services).toEqual({ a: { image: 'a' } });
   });
 });
-
-// The real inputs docker stack rejects for `include` (fixtures/corpus, copied from /work/shared/corpus).
-const CORPUS = fileURLToPath(new URL('../../fixtures/corpus/', import.meta.url));
-
-function corpusProject(name: string): { files: Record<string, string>; main: string } {
-  const dir = posix.join(CORPUS, name);
-  const files: Record<string, string> = {};
-  const walk = (rel: string): void => {
-    for (const entry of readdirSync(posix.join(dir, rel))) {
-      const r = rel ? `${rel}/${entry}` : entry;
-      if (statSync(posix.join(dir, r)).isDirectory()) {
-        if (entry !== 'expected') walk(r);
-      } else files[r] = readFileSync(posix.join(dir, r), 'utf8');
-    }
-  };
-  walk('');
-  const source = JSON.parse(files['SOURCE.json']!) as { files: string[] };
-  return { files, main: source.files[0]! };
-}
 
 describe('resolveIncludes: corpus', () => {
   it.each<[string, Record<string, unknown>]>([
