@@ -65,3 +65,32 @@ export async function validateExternalNetworks(ctx: ApplyContext, names: readonl
   }
   return 'continue';
 }
+
+/**
+ * Unlike docker, check the external secrets and configs the services use before changing
+ * anything: docker only finds a missing one while converting services, after it has created the
+ * stack's networks, secrets and configs, leaving a half-deployed stack behind.
+ */
+export async function validateExternalObjects(ctx: ApplyContext, secrets: readonly string[], configs: readonly string[]): Promise<PhaseResult> {
+  const wanted = [...secrets.map((name) => ['secrets', name] as const), ...configs.map((name) => ['configs', name] as const)];
+  for (const [kind, name] of wanted) {
+    let found;
+    try {
+      found = await ctx.client.inspectObject(kind, name);
+    } catch (err) {
+      reportCallFailure(ctx.options.report, err, 'request-failed', undefined, { [kind === 'secrets' ? 'secret' : 'config']: name });
+      return 'stop';
+    }
+    if (!found) {
+      const what = kind === 'secrets' ? 'secret' : 'config';
+      reportEngineError(
+        ctx.options.report,
+        `external-${what}-missing`,
+        `${what} "${name}" is declared as external, but could not be found; create it before deploying (nothing was changed)`,
+        { [what]: name },
+      );
+      return 'stop';
+    }
+  }
+  return 'continue';
+}

@@ -5,7 +5,7 @@
  * again updates instead of duplicating, and a deploy cut short can simply be rerun.
  */
 import type { Plan, PlanKind, PlanStep } from '../emit/plan/types.js';
-import { checkSwarmManager, validateExternalNetworks } from './apply-preflight.js';
+import { checkSwarmManager, validateExternalNetworks, validateExternalObjects } from './apply-preflight.js';
 import { applyNetworks } from './apply-networks.js';
 import { applyObjects } from './apply-objects.js';
 import { applyServices } from './apply-services.js';
@@ -55,6 +55,7 @@ async function runPhases(ctx: ApplyContext, plan: Plan): Promise<void> {
   const phases: (() => Promise<PhaseResult>)[] = [
     () => checkSwarmManager(ctx),
     () => validateExternalNetworks(ctx, plan.externals.networks),
+    () => validateExternalObjects(ctx, plan.externals.secrets, plan.externals.configs),
     () => applyNetworks(ctx, of('network')),
     () => applyObjects(ctx, 'secret', of('secret')),
     () => applyObjects(ctx, 'config', of('config')),

@@ -196,11 +196,16 @@ describeEngine('apply on a live swarm', () => {
     }
   }, 120_000);
 
-  it('reports a missing secret reference as docker does', async () => {
+  // docker finds a missing external secret only while converting services, after creating the
+  // stack's networks; stackc checks externals first, so nothing is created.
+  it('refuses a missing external secret before changing anything', async () => {
     const stack = newStack();
     const plan: Plan = {
       stack,
       steps: [{
+        id: `network:${stack}_default`, kind: 'network', name: `${stack}_default`, action: 'create', method: 'POST', path: '/networks/create',
+        body: { Name: `${stack}_default`, Driver: 'overlay', Labels: { 'com.docker.stack.namespace': stack } },
+      }, {
         id: `service:${stack}_app`, kind: 'service', name: `${stack}_app`, action: 'create', method: 'POST', path: '/services/create',
         body: {
           Name: `${stack}_app`,
@@ -211,8 +216,11 @@ describeEngine('apply on a live swarm', () => {
       externals: { networks: [], secrets: ['stackc-no-such-secret'], configs: [] },
     };
     const run = await applyThrough(recorder, plan);
-    expect(run.result.steps.map((s) => s.outcome)).toEqual(['failed']);
-    expect(run.diagnostics.map((d) => [d.code, d.message])).toEqual([['engine/secret-not-found', 'service app: secret not found: stackc-no-such-secret']]);
+    expect(run.result.ok).toBe(false);
+    expect(run.result.steps.map((s) => s.outcome)).toEqual(['not-run', 'not-run']);
+    expect(run.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['engine/external-secret-missing', 'secret "stackc-no-such-secret" is declared as external, but could not be found; create it before deploying (nothing was changed)'],
+    ]);
     expect(run.calls.filter((x) => x.method === 'POST')).toEqual([]);
   });
 
