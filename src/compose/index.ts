@@ -85,12 +85,18 @@ export function prepareComposeProject(loaded: readonly RawDocument[], options: C
   // A service's profiles may be written in another file than the one at hand.
   const projectProfiles = collectServiceProfiles(expanded);
   checkDependsOnCycles(expanded, report);
+  const servicesWithImage = new Set(expanded.flatMap((doc) => Object.entries(servicesOf(doc)).filter(([, s]) => typeof (s as { image?: unknown } | null)?.image === 'string').map(([n]) => n)));
   const generated: GeneratedFile[] = [];
   const translated = expanded.map((doc) => {
     const resolved = applyProfiles(doc, active, report, { projectProfiles });
-    const out = translateToStack(resolved, { projectName, strict: options.strict === true }, ctx);
+    const out = translateToStack(resolved, { projectName, strict: options.strict === true, servicesWithImage }, ctx);
     generated.push(...out.generated);
     return { ...resolved, data: out.data };
   });
   return { projectDir, projectName, env, documents: translated, generated };
+}
+
+function servicesOf(doc: RawDocument): Record<string, unknown> {
+  const services = doc.data['services'];
+  return services !== null && typeof services === 'object' && !Array.isArray(services) ? (services as Record<string, unknown>) : {};
 }

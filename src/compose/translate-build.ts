@@ -16,6 +16,7 @@ export function builtImageName(projectName: string, service: string): string {
 export function translateBuild(name: string, service: Mapping, at: DocPath, scope: TranslateScope): Mapping {
   const image = own(service, 'image');
   if (!has(service, 'build') || (image !== undefined && image !== null)) return service;
+  if (scope.opts.servicesWithImage?.has(name)) return service;
   const tag = builtImageName(scope.opts.projectName, name);
   note(scope, {
     code: 'compose/build-image',

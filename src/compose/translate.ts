@@ -29,6 +29,11 @@ export interface TranslateOptions {
   readonly projectName: string;
   /** Make the translations that need the user's action (a build-only service's image) errors. */
   readonly strict: boolean;
+  /**
+   * Services given an `image` in any of the project's files: a file that only adds `build` to one
+   * of them (an override) must not invent an image name that would replace the real one.
+   */
+  readonly servicesWithImage?: ReadonlySet<string>;
 }
 
 /** A file the stack needs besides itself (config or secret data); `path` is relative to the project dir. */

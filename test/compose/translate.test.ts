@@ -327,3 +327,13 @@ describe('env_file long form', () => {
     expect(r.diags).toEqual([]);
   });
 });
+
+describe('build in an override file', () => {
+  it('does not invent an image for a service another file gives one', () => {
+    const reported: DiagnosticInput[] = [];
+    const ctx = { projectDir: '/p', projectName: 'proj', env: {}, readFile: () => { throw Object.assign(new Error('x'), { code: 'ENOENT' }); }, report: (d: DiagnosticInput) => void reported.push(d) };
+    const out = translateToStack({ file: 'override.yml', data: { services: { web: { build: '.' } } } }, { projectName: 'proj', strict: false, servicesWithImage: new Set(['web']) }, ctx);
+    expect((out.data.services as Record<string, Record<string, unknown>>).web).toEqual({ build: '.' });
+    expect(reported.filter((d) => d.code === 'compose/build-image')).toEqual([]);
+  });
+});
