@@ -182,15 +182,16 @@ function buildComposeStack(usable: readonly LoadedFile[], options: CompileOption
     const g = run.generated.find((x) => x.absPath === p);
     return g ? new TextEncoder().encode(g.content) : readFile(p);
   };
-  const configs: StackConfig[] = [];
-  for (const doc of prepared.documents) {
-    if (!validateSchema(doc.data, { file: doc.file, version: COMPOSE_MODE_VERSION }, report)) continue;
-    configs.push(normalizeDocument(doc.data, { file: doc.file, workingDir: prepared.projectDir, env: prepared.env, readFile: withGenerated, version: COMPOSE_MODE_VERSION }, report));
-  }
-  if (run.hasErrors()) return undefined;
-  const merged = configs
-    .slice(1)
-    .reduce((acc, next, i) => mergeStackConfigs(acc, next, { report, file: prepared.documents[i + 1]!.file }), configs[0]!);
+  const toStack = (doc: { file: string; data: Record<string, unknown> }, sink: Report): StackConfig | undefined =>
+    validateSchema(doc.data, { file: doc.file, version: COMPOSE_MODE_VERSION }, sink)
+      ? normalizeDocument(doc.data, { file: doc.file, workingDir: prepared.projectDir, env: prepared.env, readFile: withGenerated, version: COMPOSE_MODE_VERSION }, sink)
+      : undefined;
+  // Problems in the merged project name only a path: the file that wrote it is found when located.
+  const mergedReport: Report = prepared.perFile ? (d) => report(d.path === undefined ? d : { ...d, file: undefined }) : report;
+  const stack = toStack(prepared.merged, mergedReport);
+  if (!stack || run.hasErrors()) return undefined;
+  if (prepared.perFile) warnWhereDockerRulesDiffer(stack, prepared.perFile, toStack, report);
+  const merged = stack;
   // docker compose refuses a service it could neither pull nor build (docker stack only finds out
   // at deploy); after translation every built service has an image, so this is the rest.
   for (const [name, service] of Object.entries(merged.services)) {
@@ -201,6 +202,44 @@ function buildComposeStack(usable: readonly LoadedFile[], options: CompileOption
   }
   if (run.hasErrors()) return undefined;
   return { ...merged, version: COMPOSE_MODE_VERSION };
+}
+
+/**
+ * docker stack merges `-f` files by its own rules, which differ from compose's in places (ports
+ * and volumes keyed differently, lists appended, booleans that can't be turned off). Compose mode
+ * follows compose's; where docker stack's would give another result, say so, per service.
+ */
+function warnWhereDockerRulesDiffer(
+  stack: StackConfig,
+  perFile: readonly { file: string; data: Record<string, unknown> }[],
+  toStack: (doc: { file: string; data: Record<string, unknown> }, sink: Report) => StackConfig | undefined,
+  report: Report,
+): void {
+  const quiet: Report = () => {};
+  const configs = perFile.map((doc) => toStack(doc, quiet));
+  if (configs.some((c) => c === undefined)) return;
+  const docker = configs.slice(1).reduce((acc, next) => mergeStackConfigs(acc!, next!, { report: quiet }), configs[0])!;
+  for (const name of Object.keys(stack.services).sort()) {
+    const field = firstDifference(stack.services[name], docker.services[name]);
+    if (field === undefined) continue;
+    report({
+      code: 'compose/merge-rules-differ',
+      severity: 'warning',
+      path: ['services', name, ...(field === '' ? [] : [field])],
+      message: `docker stack's merge rules would give service "${name}" a different ${field === '' ? 'definition' : `"${field}"`}; stackc merged these compose files with docker compose's rules`,
+    });
+  }
+}
+
+/** The first top-level field of two services that differs ('' when only one exists). */
+function firstDifference(a: object | undefined, b: object | undefined): string | undefined {
+  if (a === undefined || b === undefined) return a === b ? undefined : '';
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  for (const key of [...new Set([...Object.keys(ra), ...Object.keys(rb)])].sort()) {
+    if (JSON.stringify(ra[key]) !== JSON.stringify(rb[key])) return key;
+  }
+  return undefined;
 }
 
 function existsThroughRead(readFile: ReadFile, absPath: string): boolean {

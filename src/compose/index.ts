@@ -2,9 +2,10 @@ import { dirname, resolve } from 'node:path';
 import type { Report } from '../diagnostics/diagnostic.js';
 import { COMPOSE_SPEC_MODE } from '../interpolate/compose-grammar.js';
 import { interpolateDocument } from '../interpolate/index.js';
-import { loadFile } from '../load/index.js';
+import { loadFile, type MergeTag } from '../load/index.js';
 import type { Env, ReadFile } from '../options.js';
 import { checkDependsOnCycles } from './depends-on-cycles.js';
+import { mergeComposeFiles } from './merge-files.js';
 import { resolveExtends } from './extends.js';
 import { resolveIncludes } from './include.js';
 import { activeProfiles, applyProfiles, collectServiceProfiles } from './profiles.js';
@@ -36,13 +37,19 @@ export interface ComposeModeOptions {
   readonly onLoaded?: (file: string, text: string) => void;
 }
 
-/** Compose mode's result: per file, data the docker stack pipeline accepts from its validate stage on. */
+/** Compose mode's result: data the docker stack pipeline accepts from its validate stage on. */
 export interface ComposeModeResult {
   readonly projectDir: string;
   readonly projectName: string;
   /** The project environment (shell over --env-file over .env): for value-less `environment` keys too. */
   readonly env: Env;
-  readonly documents: readonly RawDocument[];
+  /** The project, its files merged with compose's rules, then translated (notes reported). */
+  readonly merged: RawDocument;
+  /**
+   * With several files: each translated on its own (quietly), for docker stack's merge rules to be
+   * applied too, so the pipeline can say where the two rule sets disagree.
+   */
+  readonly perFile?: readonly RawDocument[];
   /** Files for configs and secrets given as `content:`/`environment:`, to write beside the output. */
   readonly generated: readonly GeneratedFile[];
 }
@@ -86,14 +93,25 @@ export function prepareComposeProject(loaded: readonly RawDocument[], options: C
   const projectProfiles = collectServiceProfiles(expanded);
   checkDependsOnCycles(expanded, report);
   const servicesWithImage = new Set(expanded.flatMap((doc) => Object.entries(servicesOf(doc)).filter(([, s]) => typeof (s as { image?: unknown } | null)?.image === 'string').map(([n]) => n)));
-  const generated: GeneratedFile[] = [];
-  const translated = expanded.map((doc) => {
-    const resolved = applyProfiles(doc, active, report, { projectProfiles });
-    const out = translateToStack(resolved, { projectName, strict: options.strict === true, servicesWithImage }, ctx);
-    generated.push(...out.generated);
-    return { ...resolved, data: out.data };
-  });
-  return { projectDir, projectName, env, documents: translated, generated };
+  const profiled = expanded.map((doc) => applyProfiles(doc, active, report, { projectProfiles }));
+  const opts = { projectName, strict: options.strict === true, servicesWithImage };
+  if (profiled.length === 1) {
+    const out = translateToStack(profiled[0]!, opts, ctx);
+    return { projectDir, projectName, env, merged: { ...profiled[0]!, data: out.data }, generated: out.generated };
+  }
+  // compose's order: merge the files, then interpret the project. A note about the merged project
+  // carries only its path; the pipeline finds the file that wrote it.
+  const mergedDoc = mergeComposeFiles(profiled, (i) => (loaded[i] as { mergeTags?: readonly MergeTag[] } | undefined)?.mergeTags ?? [], report);
+  const pathOnly: Report = (d) => report(d.code.startsWith('compose/') && d.path !== undefined ? withoutFile(d) : d);
+  const out = translateToStack(mergedDoc, opts, { ...ctx, report: pathOnly });
+  const quiet: ComposeContext = { ...ctx, report: () => {} };
+  const perFile = profiled.map((doc) => ({ ...doc, data: translateToStack(doc, opts, quiet).data }));
+  return { projectDir, projectName, env, merged: { ...mergedDoc, data: out.data }, perFile, generated: out.generated };
+}
+
+function withoutFile<T extends { file?: string }>(d: T): T {
+  const { file: _file, ...rest } = d;
+  return rest as T;
 }
 
 function servicesOf(doc: RawDocument): Record<string, unknown> {
