@@ -43,6 +43,11 @@ export interface CompileOptions {
   readonly strict?: boolean;
   /** Whether a path exists (compose mode's `.env` lookup); default: the real filesystem. */
   readonly exists?: (absPath: string) => boolean;
+  /**
+   * Compose mode: where files generated for inline configs/secrets go (`.stackc/` inside it): the
+   * output's folder with `-o`. Default: the project directory.
+   */
+  readonly outputDir?: string;
 }
 
 /** How to find the lint configuration. */

@@ -175,17 +175,23 @@ function buildComposeStack(usable: readonly LoadedFile[], options: CompileOption
     },
     report,
   );
-  for (const g of prepared.generated) run.generated.push({ absPath: resolve(prepared.projectDir, g.path), content: g.content });
+  // Generated files live next to the output (with -o), else in the project directory; the stack
+  // refers to them by absolute path, so it deploys from anywhere.
+  const generatedBase = options.outputDir ? resolve(options.cwd, options.outputDir) : prepared.projectDir;
+  const generatedAt = new Map(prepared.generated.map((g) => [g.path, resolve(generatedBase, g.path)]));
+  for (const g of prepared.generated) run.generated.push({ absPath: generatedAt.get(g.path)!, content: g.content });
   if (run.hasErrors()) return undefined;
   // Files given inline are read from memory: they exist only once the CLI writes them.
   const withGenerated: ReadFile = (p) => {
     const g = run.generated.find((x) => x.absPath === p);
     return g ? new TextEncoder().encode(g.content) : readFile(p);
   };
-  const toStack = (doc: { file: string; data: Record<string, unknown> }, sink: Report): StackConfig | undefined =>
-    validateSchema(doc.data, { file: doc.file, version: COMPOSE_MODE_VERSION }, sink)
+  const toStack = (raw: { file: string; data: Record<string, unknown> }, sink: Report): StackConfig | undefined => {
+    const doc = { ...raw, data: pointAtGenerated(raw.data, generatedAt) };
+    return validateSchema(doc.data, { file: doc.file, version: COMPOSE_MODE_VERSION }, sink)
       ? normalizeDocument(doc.data, { file: doc.file, workingDir: prepared.projectDir, env: prepared.env, readFile: withGenerated, version: COMPOSE_MODE_VERSION }, sink)
       : undefined;
+  };
   // Problems in the merged project name only a path: the file that wrote it is found when located.
   const mergedReport: Report = prepared.perFile ? (d) => report(d.path === undefined ? d : { ...d, file: undefined }) : report;
   const stack = toStack(prepared.merged, mergedReport);
@@ -240,6 +246,24 @@ function firstDifference(a: object | undefined, b: object | undefined): string |
     if (JSON.stringify(ra[key]) !== JSON.stringify(rb[key])) return key;
   }
   return undefined;
+}
+
+/** Configs and secrets whose `file` is a generated one, pointed at where it is written. */
+function pointAtGenerated(data: Record<string, unknown>, generatedAt: ReadonlyMap<string, string>): Record<string, unknown> {
+  if (generatedAt.size === 0) return data;
+  const out = { ...data };
+  for (const kind of ['configs', 'secrets']) {
+    const section = data[kind];
+    if (section === null || typeof section !== 'object' || Array.isArray(section)) continue;
+    out[kind] = Object.fromEntries(
+      Object.entries(section as Record<string, unknown>).map(([key, entry]) => {
+        const file = (entry as { file?: unknown } | null)?.file;
+        const at = typeof file === 'string' ? generatedAt.get(file) : undefined;
+        return [key, at === undefined ? entry : { ...(entry as object), file: at }];
+      }),
+    );
+  }
+  return out;
 }
 
 function existsThroughRead(readFile: ReadFile, absPath: string): boolean {

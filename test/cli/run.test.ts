@@ -128,3 +128,28 @@ describe('stackc schema', () => {
     expect(schema.properties.services.description).toEqual(expect.any(String));
   });
 });
+
+describe('stackc compile in compose mode', () => {
+  const compose = 'name: shop\nservices:\n  web:\n    image: nginx:1.27\n    configs: [site]\nconfigs:\n  site:\n    content: |\n      hello\n';
+
+  it('writes inline configs next to the -o output and points the stack at them', async () => {
+    const { io, out } = memoryIo({ 'compose.yml': compose });
+    expect(await run(['compile', '--no-lint', '-o', 'out/stack.yml'], io)).toBe(0);
+    expect(out.written.get('/project/out/.stackc/config-site')).toBe('hello\n');
+    expect(out.written.get('/project/out/stack.yml')).toContain('file: /project/out/.stackc/config-site');
+    expect(out.stderr).toContain('compose/generated-file');
+  });
+
+  it('without -o, writes nothing but the stack and says which files it refers to', async () => {
+    const { io, out } = memoryIo({ 'compose.yml': compose });
+    expect(await run(['compile', '--no-lint'], io)).toBe(0);
+    expect(out.written.size).toBe(0);
+    expect(out.stderr).toContain('use -o FILE to write them');
+  });
+
+  it('--mode stack keeps docker stack\'s verdict', async () => {
+    const { io, out } = memoryIo({ 'compose.yml': compose });
+    expect(await run(['compile', '--no-lint', '--mode', 'stack'], io)).toBe(1);
+    expect(out.stderr).toContain('Additional property name is not allowed');
+  });
+});

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { dirname, resolve } from 'node:path';
 import { toCanonicalObject } from '../../emit/stack/index.js';
 import { compile } from '../../index.js';
 import { EXIT, type CommandContext } from '../context.js';
@@ -44,6 +45,7 @@ function compileCommand(given: string[], flags: CompileFlags, { io }: CommandCon
       skipInterpolation: flags.skipInterpolation === true,
       strict: flags.strict === true,
       exists: io.exists,
+      ...(flags.output === undefined ? {} : { outputDir: dirname(resolve(io.cwd, flags.output)) }),
       ...(flags.lint ? { lint: { exists: io.exists, ...(flags.config === undefined ? {} : { configFile: flags.config }) } } : {}),
     });
   } catch (err) {
