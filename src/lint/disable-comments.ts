@@ -30,6 +30,8 @@ export function applyDisableComments(diagnostics: Diagnostic[], sources: Readonl
 
 function parseDirectives(text: string): Suppressions {
   const out: Suppressions = new Map();
+  // Most files have no directive: don't split and scan a large file line by line for nothing.
+  if (!text.includes('stackc-disable')) return out;
   text.split('\n').forEach((raw, i) => {
     const m = DIRECTIVE.exec(raw.replace(/\r$/, ''));
     if (!m) return;

@@ -100,8 +100,18 @@ export function rawServices(documents: readonly RawDocument[]): { file: string; 
 
 /** Sorted keys, so every rule walks services and objects in the same, deterministic order. */
 export function sortedKeys(record: Readonly<Record<string, unknown>> | undefined): string[] {
-  return record ? Object.keys(record).sort() : [];
+  if (!record) return [];
+  // Every rule walks the services in order: sort each record once per run, not once per rule.
+  let keys = sortedKeyCache.get(record);
+  if (!keys) {
+    keys = Object.keys(record).sort();
+    sortedKeyCache.set(record, keys);
+  }
+  return keys.slice();
 }
+
+/** Records are never mutated once merged, so their sorted keys can be kept with them. */
+const sortedKeyCache = new WeakMap<object, string[]>();
 
 /** True when a raw `ports` item (short or long syntax) publishes `published`. */
 export function rawPortPublishes(item: unknown, published: number): boolean {
