@@ -47,6 +47,18 @@ export function formatGoFloat64(value: number): string {
 
 /** Go `FormatFloat(v, 'g', -1, 32)`: the shortest digits that read back as the same float32. */
 export function formatGoFloat32(value: number): string {
+  // The same few ratios (0.1, 0.3, …) recur in every service: the shortest-digits search runs once per value.
+  let text = float32Texts.get(value);
+  if (text === undefined) {
+    text = formatFloat32Uncached(value);
+    if (float32Texts.size < 1024) float32Texts.set(value, text);
+  }
+  return text;
+}
+
+const float32Texts = new Map<number, string>();
+
+function formatFloat32Uncached(value: number): string {
   const f = Math.fround(value);
   const s = special(f);
   if (s !== undefined) return s;
