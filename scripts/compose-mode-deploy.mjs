@@ -2,8 +2,9 @@
 /**
  * Compose mode, end to end on a real swarm: for every corpus case docker stack rejects
  * (fixtures/corpus/INDEX.json), compile it with stackc (written with -o beside the inputs, so
- * generated config/secret files land there too), deploy the result with
- * `docker stack deploy --resolve-image never`, record the outcome, and remove the stack.
+ * generated config/secret files land there too) and plan it (which reads every secret and config
+ * file), then deploy the result with `docker stack deploy --resolve-image never`, record the
+ * outcome, and remove the stack. A case stackc refuses is listed with its first located error.
  * Needs the docker CLI and a swarm (`bash scripts/start-swarm.sh`); run `npm run build` first.
  *
  *   node scripts/compose-mode-deploy.mjs
@@ -25,12 +26,23 @@ for (const name of names) {
   const dir = join(corpus, name);
   const source = JSON.parse(readFileSync(join(dir, 'SOURCE.json'), 'utf8'));
   const out = join(dir, '.stackc-deploy-check.yml');
-  const args = [bin, 'compile', '--no-lint', '-o', out, ...source.files.flatMap((f) => ['-f', f]), ...(source.profiles ?? []).flatMap((p) => ['--profile', p])];
+  const inputs = [...source.files.flatMap((f) => ['-f', f]), ...(source.profiles ?? []).flatMap((p) => ['--profile', p])];
+  const args = [bin, 'compile', '--no-lint', '-o', out, ...inputs];
   const compiled = spawnSync(process.execPath, args, { cwd: dir, env: { PATH: process.env.PATH, ...(source.env ?? {}) }, encoding: 'utf8' });
   if (compiled.status !== 0) {
     tally.refused++;
     const first = compiled.stderr.split('\n').findIndex((l) => l.startsWith('error'));
     console.log(`refused    ${name}: ${compiled.stderr.split('\n').slice(first, first + 2).join(' ').replace(/\s+/g, ' ')}`);
+    continue;
+  }
+  const planned = spawnSync(process.execPath, [bin, 'plan', '--stack', 'check', ...inputs], { cwd: dir, env: { PATH: process.env.PATH, ...(source.env ?? {}) }, encoding: 'utf8' });
+  if (planned.status !== 0) {
+    tally.refused++;
+    const lines = planned.stderr.split('\n');
+    const first = lines.findIndex((l) => l.startsWith('error'));
+    console.log(`refused    ${name}: ${lines.slice(first, first + 2).join(' ').replace(/\s+/g, ' ')}`);
+    rmSync(out, { force: true });
+    rmSync(join(dir, '.stackc'), { recursive: true, force: true });
     continue;
   }
   const stack = `cmd${process.pid % 1000}x${n++}`;

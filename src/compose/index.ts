@@ -91,9 +91,10 @@ export function prepareComposeProject(loaded: readonly RawDocument[], options: C
   const expanded = documents.map((doc) => resolveExtends(resolveIncludes(doc, ctx, load), ctx, load));
   // A service's profiles may be written in another file than the one at hand.
   const projectProfiles = collectServiceProfiles(expanded);
-  checkDependsOnCycles(expanded, report);
   const servicesWithImage = new Set(expanded.flatMap((doc) => Object.entries(servicesOf(doc)).filter(([, s]) => typeof (s as { image?: unknown } | null)?.image === 'string').map(([n]) => n)));
   const profiled = expanded.map((doc) => applyProfiles(doc, active, report, { projectProfiles }));
+  // Like compose, only the services the active profiles keep take part in the cycle check.
+  checkDependsOnCycles(profiled, report);
   const opts = { projectName, strict: options.strict === true, servicesWithImage };
   if (profiled.length === 1) {
     const out = translateToStack(profiled[0]!, opts, ctx);
