@@ -15,6 +15,7 @@ import type { DocPath } from '../diagnostics/diagnostic.js';
 import type { CastKind } from './casts.js';
 import type { InterpolationMode } from './mode.js';
 import type { Lookup, SubstituteResult, TemplateProblem } from './template.js';
+import { CLOSE_BRACE, DOLLAR, OPEN_BRACE, isNameChar, isNameStart } from './variable-name.js';
 
 /** A compose substitution result: docker's shape plus the variables compose warns about. */
 export interface ComposeSubstituteResult extends SubstituteResult {
@@ -25,21 +26,7 @@ export interface ComposeSubstituteResult extends SubstituteResult {
   readonly unset: readonly string[];
 }
 
-const DOLLAR = 0x24;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
 const NEWLINE = 0x0a;
-/** `ſ` and the Kelvin sign: compose-go's pattern is case-insensitive (`(?i)`), and Go folds them into `[_a-z]`. */
-const LONG_S = 0x17f;
-const KELVIN = 0x212a;
-
-function isNameStart(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === LONG_S || c === KELVIN;
-}
-
-function isNameChar(c: number): boolean {
-  return isNameStart(c) || (c >= 0x30 && c <= 0x39);
-}
 
 function nameEnd(text: string, from: number, to: number): number {
   let j = from + 1;

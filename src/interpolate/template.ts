@@ -1,3 +1,4 @@
+import { CLOSE_BRACE, DOLLAR, OPEN_BRACE, isNameChar, isNameStart } from './variable-name.js';
 /**
  * The `docker stack` (docker/cli `cli/compose/template`) substitution grammar, reproduced exactly,
  * quirks included (stack-deploy.md §1.5). Pure: no environment access, only the `lookup` callback.
@@ -36,25 +37,9 @@ export type Lookup = (name: string) => string | undefined;
 /** A substitution grammar: the seam where a second grammar (Compose Specification) plugs in. */
 export type Substituter = (text: string, lookup: Lookup) => SubstituteResult;
 
-const DOLLAR = 0x24;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
 const COLON = 0x3a;
 const DASH = 0x2d;
 const QUESTION = 0x3f;
-/** `ſ` and the Kelvin sign: Go's `(?i)` folds them into `[_a-z]` (verified: `${ſx}` reads `ſx`). */
-const LONG_S = 0x17f;
-const KELVIN = 0x212a;
-
-function isNameStart(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === LONG_S || c === KELVIN
-  );
-}
-
-function isNameChar(c: number): boolean {
-  return isNameStart(c) || (c >= 0x30 && c <= 0x39);
-}
 
 /**
  * Scan a substitution body starting at `from` (which must hold a name-start character).
