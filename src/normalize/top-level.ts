@@ -70,15 +70,21 @@ function applyExternal(
   }
 }
 
-function network(key: string, raw: unknown, path: DocPath, scope: Scope): NetworkConfig {
-  const v = isRecord(raw) ? raw : {};
-  const out: NetworkConfig = {};
+/** `name`, `driver` and `driver_opts`, which networks and volumes read the same way. */
+function namedDriverFields(v: Record<string, unknown>): { name?: string; driver?: string; driver_opts?: Record<string, string> } {
+  const out: { name?: string; driver?: string; driver_opts?: Record<string, string> } = {};
   const name = nonEmptyString(v.name);
   if (name) out.name = name;
   const driver = nonEmptyString(v.driver);
   if (driver) out.driver = driver;
   const opts = toStringMap(v.driver_opts);
   if (opts) out.driver_opts = opts;
+  return out;
+}
+
+function network(key: string, raw: unknown, path: DocPath, scope: Scope): NetworkConfig {
+  const v = isRecord(raw) ? raw : {};
+  const out: NetworkConfig = namedDriverFields(v);
   if (isRecord(v.ipam)) {
     const ipam: NonNullable<NetworkConfig['ipam']> = {};
     const ipamDriver = nonEmptyString(v.ipam.driver);
@@ -104,13 +110,7 @@ function network(key: string, raw: unknown, path: DocPath, scope: Scope): Networ
 
 function volume(key: string, raw: unknown, path: DocPath, scope: Scope): VolumeConfig {
   const v = isRecord(raw) ? raw : {};
-  const out: VolumeConfig = {};
-  const name = nonEmptyString(v.name);
-  if (name) out.name = name;
-  const driver = nonEmptyString(v.driver);
-  if (driver) out.driver = driver;
-  const opts = toStringMap(v.driver_opts);
-  if (opts) out.driver_opts = opts;
+  const out: VolumeConfig = namedDriverFields(v);
   const labels = toStringMap(v.labels);
   if (labels) out.labels = labels;
   const spec = v['x-cluster-spec'];
@@ -118,7 +118,7 @@ function volume(key: string, raw: unknown, path: DocPath, scope: Scope): VolumeC
   const ext = readExternal(v.external);
   if (ext.external) {
     // External volumes reject driver, driver_opts and labels, checked in this order.
-    const conflict = driver ? 'driver' : opts ? 'driver_opts' : labels ? 'labels' : undefined;
+    const conflict = out.driver ? 'driver' : out.driver_opts ? 'driver_opts' : labels ? 'labels' : undefined;
     if (conflict) {
       const text = `conflicting parameters "external" and "${conflict}" specified for volume "${key}"`;
       reportError(scope, 'conflicting-parameters', [...path, conflict], text, { dockerMessage: text, atKey: true });
