@@ -16,7 +16,32 @@ export interface MergeContext {
   readonly path: DocPath;
 }
 
+/**
+ * A child field's context. Every merged field gets one but almost none reads its path (only an
+ * extension conflict is reported), so the path is built on first use.
+ */
+class ChildContext implements MergeContext {
+  readonly report: Report | undefined;
+  readonly file: string | undefined;
+  readonly service: string;
+  readonly #parent: MergeContext;
+  readonly #key: string | number;
+  #path: DocPath | undefined;
+
+  constructor(parent: MergeContext, key: string | number) {
+    this.report = parent.report;
+    this.file = parent.file;
+    this.service = parent.service;
+    this.#parent = parent;
+    this.#key = key;
+  }
+
+  get path(): DocPath {
+    return (this.#path ??= [...this.#parent.path, this.#key]);
+  }
+}
+
 /** The context for a child field: same sink and service, path extended by `key`. */
 export function childContext(ctx: MergeContext, key: string | number): MergeContext {
-  return { ...ctx, path: [...ctx.path, key] };
+  return new ChildContext(ctx, key);
 }

@@ -92,14 +92,30 @@ export function unionMap<V>(
   return { ...base, ...override };
 }
 
+/** Each rule table as a list, made once: tables are module constants, merged once per service. */
+const ruleLists = new WeakMap<object, readonly (readonly [string, FieldRule<unknown>])[]>();
+
+function ruleList<S>(rules: StructRules<S>): readonly (readonly [string, FieldRule<unknown>])[] {
+  let list = ruleLists.get(rules);
+  if (list === undefined) {
+    list = Object.entries(rules) as [string, FieldRule<unknown>][];
+    ruleLists.set(rules, list);
+  }
+  return list;
+}
+
 /** Applies `rules` field by field; absent fields and `undefined` results are left out. */
 export function mergeFields<S extends object>(rules: StructRules<S>, base: S, override: S, ctx: MergeContext): S {
   const b = base as Record<string, unknown>;
   const o = override as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [key, rule] of Object.entries(rules) as [string, FieldRule<unknown>][]) {
-    if (b[key] === undefined && o[key] === undefined) continue;
-    const merged = rule(b[key], o[key], childContext(ctx, key));
+  const list = ruleList(rules);
+  for (let i = 0; i < list.length; i++) {
+    const [key, rule] = list[i]!;
+    const bv = b[key];
+    const ov = o[key];
+    if (bv === undefined && ov === undefined) continue;
+    const merged = rule(bv, ov, childContext(ctx, key));
     if (merged !== undefined) out[key] = merged;
   }
   return out as S;

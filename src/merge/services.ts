@@ -119,9 +119,10 @@ export function mergeServices(
 ): Record<string, ServiceConfig> {
   const out: Record<string, ServiceConfig> = { ...base };
   for (const [name, service] of Object.entries(override)) {
-    // The field rules build on copies of the two services they merge, so neither input changes.
+    // No copies: every field rule builds new containers for what it changes and never writes into
+    // its inputs, so both services stay intact and untouched parts are shared, like whole services.
     out[name] = Object.hasOwn(base, name)
-      ? mergeService(structuredClone(base[name]!), structuredClone(service), { ...ctx, service: name, path: ['services', name] })
+      ? mergeService(base[name]!, service, { ...ctx, service: name, path: ['services', name] })
       : service;
   }
   return out;

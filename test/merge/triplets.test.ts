@@ -26,7 +26,10 @@ describe('merge triplets (expected values observed with docker stack config)', (
     const base = readFixture(join(dir, 'base.yml'));
     const override = readFixture(join(dir, 'override.yml'));
     const reported: DiagnosticInput[] = [];
+    const before = structuredClone([base, override]);
     const merged = mergeStackConfigs(base, override, { report: (d) => reported.push(d), file: 'override.yml' });
+    // The merge shares what it does not change, so it must never write into either input.
+    expect([base, override]).toStrictEqual(before);
 
     const errFile = join(dir, 'expected.err');
     if (existsSync(errFile)) {
