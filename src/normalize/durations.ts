@@ -153,9 +153,19 @@ export function formatGoDuration(nanos: bigint): string {
   return neg ? '-' + out : out;
 }
 
-/** Parse then print: the canonical form docker outputs, or Go's error text. */
-export function canonicalDuration(input: string): { ok: true; value: string; nanos: bigint } | { ok: false; error: string } {
-  const parsed = parseGoDuration(input);
-  if (!parsed.ok) return parsed;
-  return { ok: true, value: formatGoDuration(parsed.nanos), nanos: parsed.nanos };
+/** Result of {@link canonicalDuration}. */
+export type CanonicalDuration = { ok: true; value: string; nanos: bigint } | { ok: false; error: string };
+
+/** Results of {@link canonicalDuration}: printing costs BigInt arithmetic, and inputs repeat as much. */
+const canonical = new Map<string, CanonicalDuration>();
+
+/** Parse then print: the canonical form docker outputs, or Go's error text. Memoized; treat the result as read-only. */
+export function canonicalDuration(input: string): CanonicalDuration {
+  let result = canonical.get(input);
+  if (result === undefined) {
+    const parsed = parseGoDuration(input);
+    result = parsed.ok ? { ok: true, value: formatGoDuration(parsed.nanos), nanos: parsed.nanos } : parsed;
+    if (canonical.size < 4096) canonical.set(input, result);
+  }
+  return result;
 }

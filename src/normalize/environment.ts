@@ -5,7 +5,7 @@
 import type { DocPath } from '../diagnostics/diagnostic.js';
 import { describeReadError } from '../options.js';
 import { parseEnvFile } from './env-file.js';
-import { nullableMapToRecord, toNullableStringMap, toStringList } from './mappings.js';
+import { eachNullableEntry, setOwn, toStringList } from './mappings.js';
 import { resolveAgainst } from './paths.js';
 import { reportError, type Scope } from './scope.js';
 
@@ -14,14 +14,12 @@ function lookupEnv(scope: Scope, key: string): string | undefined {
 }
 
 /**
- * Docker's updateEnvironment: an empty or null value is replaced by the process value if the
- * process has that name; otherwise the given value (even null) wins.
+ * Docker's updateEnvironment for one variable: an empty or null value is replaced by the process
+ * value if the process has that name; otherwise the given value (even null) wins.
  */
-function applyVars(result: Map<string, string | null>, vars: Map<string, string | null>, scope: Scope): void {
-  for (const [key, value] of vars) {
-    const host = lookupEnv(scope, key);
-    result.set(key, (value === null || value === '') && host !== undefined ? host : value);
-  }
+function applyVar(result: Record<string, string | null>, key: string, value: string | null, scope: Scope): void {
+  const host = value === null || value === '' ? lookupEnv(scope, key) : undefined;
+  setOwn(result, key, host !== undefined ? host : value);
 }
 
 /** Reads the service's env files into one map (later files and lines win). */
@@ -59,10 +57,18 @@ export function resolveEnvironment(
   servicePath: DocPath,
   scope: Scope,
 ): Record<string, string | null> | undefined {
-  const result = new Map<string, string | null>();
+  // Built in place (no intermediate maps): every service of a file passes through here.
+  const result: Record<string, string | null> = {};
+  let empty = true;
   if (service.env_file !== undefined && service.env_file !== null) {
-    applyVars(result, readEnvFiles(service.env_file, [...servicePath, 'env_file'], scope), scope);
+    for (const [key, value] of readEnvFiles(service.env_file, [...servicePath, 'env_file'], scope)) {
+      applyVar(result, key, value, scope);
+      empty = false;
+    }
   }
-  applyVars(result, toNullableStringMap(service.environment), scope);
-  return nullableMapToRecord(result);
+  eachNullableEntry(service.environment, (key, value) => {
+    applyVar(result, key, value, scope);
+    empty = false;
+  });
+  return empty ? undefined : result;
 }

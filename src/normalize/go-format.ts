@@ -33,6 +33,8 @@ export function formatGoValue(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') {
+    // Below 2^53 JavaScript prints integers exactly; above, only BigInt gives every digit.
+    if (Number.isSafeInteger(value)) return String(value);
     if (Number.isInteger(value) && Math.abs(value) < 2 ** 63) return BigInt(value).toString();
     return formatGoFloat(value);
   }

@@ -6,6 +6,7 @@
 import type { Report } from '../diagnostics/diagnostic.js';
 import type { ServiceConfig, StackConfig } from '../model/stack-config.js';
 import type { Env, ReadFile } from '../options.js';
+import { copyExtensions, setOwn } from './mappings.js';
 import { isRecord, type Scope } from './scope.js';
 import { normalizeService } from './service.js';
 import { normalizeConfigs, normalizeNetworks, normalizeSecrets, normalizeVolumes } from './top-level.js';
@@ -28,13 +29,14 @@ export interface NormalizeContext {
 export function normalizeDocument(data: unknown, ctx: NormalizeContext, report: Report): StackConfig {
   const scope: Scope = { ...ctx, report };
   const doc = isRecord(data) ? data : {};
-  const services = new Map<string, ServiceConfig>();
+  const services: Record<string, ServiceConfig> = {};
   if (isRecord(doc.services)) {
-    for (const [name, def] of Object.entries(doc.services)) {
-      services.set(name, normalizeService(def, ['services', name], scope));
+    const defs = doc.services;
+    for (const name in defs) {
+      if (Object.prototype.hasOwnProperty.call(defs, name)) setOwn(services, name, normalizeService(defs[name], ['services', name], scope));
     }
   }
-  const out: StackConfig = { version: ctx.version, services: Object.fromEntries(services) };
+  const out: StackConfig = { version: ctx.version, services };
   const networks = normalizeNetworks(doc.networks, scope);
   if (networks) out.networks = networks;
   const volumes = normalizeVolumes(doc.volumes, scope);
@@ -43,8 +45,7 @@ export function normalizeDocument(data: unknown, ctx: NormalizeContext, report: 
   if (secrets) out.secrets = secrets;
   const configs = normalizeConfigs(doc.configs, scope);
   if (configs) out.configs = configs;
-  const extensions = new Map<string, unknown>();
-  for (const [key, value] of Object.entries(doc)) if (key.startsWith('x-')) extensions.set(key, structuredClone(value));
-  if (extensions.size > 0) out.extensions = Object.fromEntries(extensions);
+  const extensions = copyExtensions(doc);
+  if (extensions) out.extensions = extensions;
   return out;
 }

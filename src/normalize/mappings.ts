@@ -6,24 +6,72 @@
 import { formatGoPercentS, formatGoValue } from './go-format.js';
 import { isRecord } from './scope.js';
 
+/** Sets an own data property, even one named `__proto__` (which plain assignment would not create). */
+export function setOwn<V>(target: Record<string, V>, key: string, value: V): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
+/**
+ * The `x-*` keys of a mapping, values deep-copied (the model never shares with the input data),
+ * `undefined` when there are none. `skip` lists `x-*` keys that are not extensions here.
+ */
+export function copyExtensions(value: Record<string, unknown>, skip: readonly string[] = []): Record<string, unknown> | undefined {
+  let out: Record<string, unknown> | undefined;
+  for (const key in value) {
+    if (!key.startsWith('x-') || !Object.prototype.hasOwnProperty.call(value, key) || skip.includes(key)) continue;
+    setOwn((out ??= {}), key, structuredClone(value[key]));
+  }
+  return out;
+}
+
 /**
  * `labels`, `deploy.labels`, `sysctls` (docker `Labels`/`Mapping`): list items split at the first
  * `=`, a bare `K` or a null value becomes `""`, other values are stringified with Go `%v`.
  * Returns `undefined` when empty (omitempty).
  */
 export function toStringMap(value: unknown): Record<string, string> | undefined {
-  const out = new Map<string, string>();
+  // Built in place rather than through a Map: this runs several times per service.
+  const out: Record<string, string> = {};
+  let empty = true;
   if (Array.isArray(value)) {
     for (const item of value) {
       const text = formatGoValue(item);
       const eq = text.indexOf('=');
-      if (eq === -1) out.set(text, '');
-      else out.set(text.slice(0, eq), text.slice(eq + 1));
+      if (eq === -1) setOwn(out, text, '');
+      else setOwn(out, text.slice(0, eq), text.slice(eq + 1));
+      empty = false;
     }
   } else if (isRecord(value)) {
-    for (const [k, v] of Object.entries(value)) out.set(k, v === null || v === undefined ? '' : formatGoValue(v));
+    for (const k in value) {
+      if (!Object.prototype.hasOwnProperty.call(value, k)) continue;
+      const v = value[k];
+      setOwn(out, k, v === null || v === undefined ? '' : formatGoValue(v));
+      empty = false;
+    }
   }
-  return out.size > 0 ? Object.fromEntries(out) : undefined;
+  return empty ? undefined : out;
+}
+
+/**
+ * Calls `visit` for each entry of a `MappingWithEquals` value (`environment`, `build.args`), in
+ * order: list items split at the first `=`, a bare `K` or a null value giving `null`.
+ */
+export function eachNullableEntry(value: unknown, visit: (key: string, value: string | null) => void): void {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const text = formatGoValue(item);
+      const eq = text.indexOf('=');
+      if (eq === -1) visit(text, null);
+      else visit(text.slice(0, eq), text.slice(eq + 1));
+    }
+  } else if (isRecord(value)) {
+    for (const k in value) {
+      if (!Object.prototype.hasOwnProperty.call(value, k)) continue;
+      const v = value[k];
+      visit(k, v === null || v === undefined ? null : formatGoValue(v));
+    }
+  }
 }
 
 /**
@@ -32,16 +80,7 @@ export function toStringMap(value: unknown): Record<string, string> | undefined 
  */
 export function toNullableStringMap(value: unknown): Map<string, string | null> {
   const out = new Map<string, string | null>();
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const text = formatGoValue(item);
-      const eq = text.indexOf('=');
-      if (eq === -1) out.set(text, null);
-      else out.set(text.slice(0, eq), text.slice(eq + 1));
-    }
-  } else if (isRecord(value)) {
-    for (const [k, v] of Object.entries(value)) out.set(k, v === null || v === undefined ? null : formatGoValue(v));
-  }
+  eachNullableEntry(value, (k, v) => out.set(k, v));
   return out;
 }
 

@@ -26,30 +26,30 @@ export function normalizePorts(value: unknown, path: DocPath, scope: Scope): Por
     return undefined;
   }
   const out: PortConfig[] = [];
-  value.forEach((item, index) => {
-    const itemPath = [...path, index];
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
     if (isRecord(item)) {
       out.push(longPort(item));
-      return;
+      continue;
     }
     let spec: string;
     if (typeof item === 'string') spec = item;
     else if (typeof item === 'number' && Number.isInteger(item)) spec = String(item);
     else {
-      reportError(scope, 'invalid-port', itemPath, `a port must be a string, an integer or a mapping`, {
+      reportError(scope, 'invalid-port', [...path, index], `a port must be a string, an integer or a mapping`, {
         dockerMessage: decodeErrorText('Ports', `invalid type ${goTypeName(item)} for port`),
       });
-      return;
+      continue;
     }
     const parsed = parsePortSpec(spec);
     if (!parsed.ok) {
-      reportError(scope, 'invalid-port', itemPath, `invalid port "${spec}": ${parsed.error}`, {
+      reportError(scope, 'invalid-port', [...path, index], `invalid port "${spec}": ${parsed.error}`, {
         dockerMessage: decodeErrorText('Ports', parsed.error),
       });
-      return;
+      continue;
     }
     for (const warning of parsed.warnings) {
-      reportWarning(scope, 'port-host-ip-ignored', itemPath, warning, { dockerMessage: warning });
+      reportWarning(scope, 'port-host-ip-ignored', [...path, index], warning, { dockerMessage: warning });
     }
     for (const p of parsed.ports) {
       // published 0 means "not published": docker omits it.
@@ -58,7 +58,7 @@ export function normalizePorts(value: unknown, path: DocPath, scope: Scope): Por
       entry.protocol = p.protocol!;
       out.push(entry);
     }
-  });
+  }
   return out.length > 0 ? out : undefined;
 }
 

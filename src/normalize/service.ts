@@ -11,8 +11,10 @@ import { normalizeFileReferences } from './file-refs.js';
 import { formatGoValue } from './go-format.js';
 import { normalizeHealthcheck } from './healthcheck.js';
 import {
+  copyExtensions,
   nonEmptyString,
   nullableMapToRecord,
+  setOwn,
   toHostsList,
   toNullableStringMap,
   toPlainList,
@@ -88,13 +90,15 @@ function build(value: unknown): BuildConfig | undefined {
 
 /** Service `networks`: a list `[a]` becomes `{a: null}`; mapping entries keep null or options. */
 function networks(value: unknown): Record<string, ServiceNetworkConfig | null> | undefined {
-  const out = new Map<string, ServiceNetworkConfig | null>();
+  let out: Record<string, ServiceNetworkConfig | null> | undefined;
   if (Array.isArray(value)) {
-    for (const name of value) out.set(formatGoValue(name), null);
+    for (const name of value) setOwn((out ??= {}), formatGoValue(name), null);
   } else if (isRecord(value)) {
-    for (const [name, entry] of Object.entries(value)) {
+    for (const name in value) {
+      if (!Object.prototype.hasOwnProperty.call(value, name)) continue;
+      const entry = value[name];
       if (!isRecord(entry)) {
-        out.set(name, null);
+        setOwn((out ??= {}), name, null);
         continue;
       }
       const net: ServiceNetworkConfig = {};
@@ -106,10 +110,10 @@ function networks(value: unknown): Record<string, ServiceNetworkConfig | null> |
       if (v4) net.ipv4_address = v4;
       const v6 = nonEmptyString(entry.ipv6_address);
       if (v6) net.ipv6_address = v6;
-      out.set(name, net);
+      setOwn((out ??= {}), name, net);
     }
   }
-  return out.size > 0 ? Object.fromEntries(out) : undefined;
+  return out;
 }
 
 function logging(value: unknown): ServiceConfig['logging'] {
@@ -186,8 +190,7 @@ export function normalizeService(value: unknown, path: DocPath, scope: Scope): S
   set('environment', resolveEnvironment(svc, path, scope));
   set('volumes', normalizeServiceVolumes(svc.volumes, at('volumes'), scope));
 
-  const extensions = new Map<string, unknown>();
-  for (const [key, v] of Object.entries(svc)) if (key.startsWith('x-')) extensions.set(key, structuredClone(v));
-  if (extensions.size > 0) out.extensions = Object.fromEntries(extensions);
+  const extensions = copyExtensions(svc);
+  if (extensions) out.extensions = extensions;
   return out;
 }

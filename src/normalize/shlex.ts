@@ -8,11 +8,37 @@
 /** Result of {@link shlexSplit}: the words, or google/shlex's error text. */
 export type ShlexResult = { ok: true; words: string[] } | { ok: false; error: string };
 
-const SPACE = new Set([' ', '\t', '\r', '\n']);
+const SPACE = 0x20;
+const TAB = 0x09;
+const CR = 0x0d;
+const LF = 0x0a;
+const DOUBLE = 0x22;
+const SINGLE = 0x27;
+const BACKSLASH = 0x5c;
+const HASH = 0x23;
+
+const isSpace = (c: number): boolean => c === SPACE || c === TAB || c === CR || c === LF;
 
 type State = 'start' | 'word' | 'escape' | 'quotedEscape' | 'double' | 'single' | 'comment';
 
-/** Splits a command line into words. */
+/**
+ * End of the run of characters from `from` that `state` takes literally: in a word anything but
+ * spaces, quotes and backslashes; in double quotes anything but `"` and backslashes; in single
+ * quotes anything but `'`.
+ */
+function literalRunEnd(input: string, from: number, state: 'word' | 'double' | 'single'): number {
+  let i = from;
+  for (; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (state === 'single' ? c === SINGLE : c === DOUBLE || c === BACKSLASH || (state === 'word' && (c === SINGLE || isSpace(c)))) break;
+  }
+  return i;
+}
+
+/**
+ * Splits a command line into words. All the special characters are ASCII, so the input is read
+ * in UTF-16 units, and runs of ordinary characters are copied as one slice.
+ */
 export function shlexSplit(input: string): ShlexResult {
   const words: string[] = [];
   let state: State = 'start';
@@ -24,48 +50,63 @@ export function shlexSplit(input: string): ShlexResult {
     isComment = false;
     state = 'start';
   };
-  for (const ch of input) {
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
     switch (state) {
       case 'start':
-        if (SPACE.has(ch)) break;
-        if (ch === '"') state = 'double';
-        else if (ch === "'") state = 'single';
-        else if (ch === '\\') state = 'escape';
-        else if (ch === '#') {
+        if (isSpace(c)) break;
+        if (c === DOUBLE) state = 'double';
+        else if (c === SINGLE) state = 'single';
+        else if (c === BACKSLASH) state = 'escape';
+        else if (c === HASH) {
           isComment = true;
           state = 'comment';
         } else {
-          value += ch;
           state = 'word';
+          const end = literalRunEnd(input, i + 1, 'word');
+          value += input.slice(i, end);
+          i = end - 1;
         }
         break;
       case 'word':
-        if (SPACE.has(ch)) finish();
-        else if (ch === '"') state = 'double';
-        else if (ch === "'") state = 'single';
-        else if (ch === '\\') state = 'escape';
-        else value += ch;
+        if (isSpace(c)) finish();
+        else if (c === DOUBLE) state = 'double';
+        else if (c === SINGLE) state = 'single';
+        else if (c === BACKSLASH) state = 'escape';
+        else {
+          const end = literalRunEnd(input, i + 1, 'word');
+          value += input.slice(i, end);
+          i = end - 1;
+        }
         break;
       case 'escape':
-        value += ch;
+        value += input[i];
         state = 'word';
         break;
       case 'quotedEscape':
-        value += ch;
+        value += input[i];
         state = 'double';
         break;
       case 'double':
-        if (ch === '"') state = 'word';
-        else if (ch === '\\') state = 'quotedEscape';
-        else value += ch;
+        if (c === DOUBLE) state = 'word';
+        else if (c === BACKSLASH) state = 'quotedEscape';
+        else {
+          const end = literalRunEnd(input, i + 1, 'double');
+          value += input.slice(i, end);
+          i = end - 1;
+        }
         break;
       case 'single':
-        if (ch === "'") state = 'word';
-        else value += ch;
+        if (c === SINGLE) state = 'word';
+        else {
+          const end = literalRunEnd(input, i + 1, 'single');
+          value += input.slice(i, end);
+          i = end - 1;
+        }
         break;
       case 'comment':
         // Only a newline ends a comment; other spaces belong to it.
-        if (ch === '\n') finish();
+        if (c === LF) finish();
         break;
     }
   }

@@ -5,7 +5,7 @@
 import type { DocPath } from '../diagnostics/diagnostic.js';
 import type { FileObjectConfig, NetworkConfig, VolumeConfig } from '../model/stack-config.js';
 import { normalizeClusterSpec } from './cluster-spec.js';
-import { nonEmptyString, toStringMap } from './mappings.js';
+import { copyExtensions, nonEmptyString, setOwn, toStringMap } from './mappings.js';
 import { resolveAgainst } from './paths.js';
 import { isRecord, reportError, reportWarning, type Scope } from './scope.js';
 
@@ -34,9 +34,7 @@ function readExternal(value: unknown): External {
 }
 
 function extensionsOf(entry: Record<string, unknown>, skip: string[] = []): Record<string, unknown> | undefined {
-  const out = new Map<string, unknown>();
-  for (const [k, v] of Object.entries(entry)) if (k.startsWith('x-') && !skip.includes(k)) out.set(k, structuredClone(v));
-  return out.size > 0 ? Object.fromEntries(out) : undefined;
+  return copyExtensions(entry, skip);
 }
 
 /**
@@ -171,9 +169,11 @@ function section<T>(
   one: (key: string, raw: unknown, path: DocPath) => T,
 ): Record<string, T> | undefined {
   if (!isRecord(value)) return undefined;
-  const out = new Map<string, T>();
-  for (const [key, raw] of Object.entries(value)) out.set(key, one(key, raw, [name, key]));
-  return out.size > 0 ? Object.fromEntries(out) : undefined;
+  let out: Record<string, T> | undefined;
+  for (const key in value) {
+    if (Object.prototype.hasOwnProperty.call(value, key)) setOwn((out ??= {}), key, one(key, value[key], [name, key]));
+  }
+  return out;
 }
 
 /** Normalizes the top-level `networks` section. A null definition becomes `{}`. */

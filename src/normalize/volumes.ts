@@ -36,12 +36,15 @@ function longVolume(v: Record<string, unknown>): ServiceVolumeConfig {
   return out;
 }
 
-/** Resolves a bind source against HOME and the working directory, like docker's resolveVolumePaths. */
-function resolveBindSource(source: string, path: DocPath, scope: Scope): string {
+/**
+ * Resolves a bind source against HOME and the working directory, like docker's resolveVolumePaths.
+ * `path` locates the source for a warning; it is built only then.
+ */
+function resolveBindSource(source: string, path: () => DocPath, scope: Scope): string {
   const expanded = expandHome(source, scope.env);
   if (expanded.missingHome) {
     const text = "cannot expand '~', because the environment lacks HOME";
-    reportWarning(scope, 'home-not-set', path, text, { dockerMessage: text });
+    reportWarning(scope, 'home-not-set', path(), text, { dockerMessage: text });
   }
   const p = expanded.path;
   // Absolute in Unix or Windows terms stays untouched (a Windows client may target a Unix daemon).
@@ -53,38 +56,38 @@ function resolveBindSource(source: string, path: DocPath, scope: Scope): string 
 export function normalizeServiceVolumes(value: unknown, path: DocPath, scope: Scope): ServiceVolumeConfig[] | undefined {
   if (!Array.isArray(value)) return undefined;
   const out: ServiceVolumeConfig[] = [];
-  value.forEach((item, index) => {
-    const itemPath = [...path, index];
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
     let volume: ServiceVolumeConfig;
     if (typeof item === 'string') {
       const parsed = parseVolumeSpec(item);
       if (!parsed.ok) {
-        reportError(scope, 'invalid-volume-spec', itemPath, parsed.error, {
+        reportError(scope, 'invalid-volume-spec', [...path, index], parsed.error, {
           dockerMessage: decodeErrorText(`Volumes[${index}]`, parsed.error),
         });
-        return;
+        continue;
       }
       volume = parsed.volume;
     } else if (isRecord(item)) {
       volume = longVolume(item);
     } else {
       const text = `invalid type ${goTypeName(item)} for service volume`;
-      reportError(scope, 'invalid-volume-spec', itemPath, text, {
+      reportError(scope, 'invalid-volume-spec', [...path, index], text, {
         dockerMessage: decodeErrorText(`Volumes[${index}]`, text),
       });
-      return;
+      continue;
     }
     // Only type "bind" (exactly) is rewritten; volume, tmpfs, npipe sources are left alone.
     if (volume.type === 'bind') {
       if (volume.source === undefined || volume.source === '') {
-        const sourcePath = isRecord(item) && 'source' in item ? [...itemPath, 'source'] : itemPath;
+        const sourcePath = isRecord(item) && 'source' in item ? [...path, index, 'source'] : [...path, index];
         reportError(scope, 'empty-bind-source', sourcePath, EMPTY_BIND_SOURCE, { dockerMessage: EMPTY_BIND_SOURCE });
-        return;
+        continue;
       }
-      const sourcePath = isRecord(item) ? [...itemPath, 'source'] : itemPath;
+      const sourcePath = (): DocPath => (isRecord(item) ? [...path, index, 'source'] : [...path, index]);
       volume.source = resolveBindSource(volume.source, sourcePath, scope);
     }
     out.push(volume);
-  });
+  }
   return out.length > 0 ? out : undefined;
 }

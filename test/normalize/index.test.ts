@@ -191,3 +191,19 @@ describe('normalizeDocument: top level', () => {
     expect(diags.map((d) => d.data?.dockerMessage)).toEqual(['volume v: volume.external.name is deprecated in favor of volume.name']);
   });
 });
+
+describe('normalizeDocument: keys are data', () => {
+  it('keeps keys named __proto__ as own keys in services, labels, environment and networks', () => {
+    const data = JSON.parse(
+      '{"services": {"__proto__": {"labels": {"__proto__": "l"}, "environment": ["__proto__=e"], "networks": ["__proto__"]}}}',
+    );
+    const { config, diags } = run(data);
+    expect(diags).toEqual([]);
+    expect(Object.keys(config.services)).toEqual(['__proto__']);
+    const svc = Object.getOwnPropertyDescriptor(config.services, '__proto__')?.value;
+    expect(Object.getPrototypeOf(config.services)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(svc.labels, '__proto__')?.value).toBe('l');
+    expect(Object.getOwnPropertyDescriptor(svc.environment, '__proto__')?.value).toBe('e');
+    expect(Object.getOwnPropertyDescriptor(svc.networks, '__proto__')?.value).toBeNull();
+  });
+});
