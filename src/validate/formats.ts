@@ -3,7 +3,7 @@
  * port spec, go-connections `nat.ParsePortSpec`) and `duration` (Go `time.ParseDuration`).
  * Written from the documented grammar; both are pure predicates.
  */
-import { parsePortSpec } from '../normalize/parse-port-spec.js';
+import { isValidPortSpec } from '../normalize/parse-port-spec.js';
 
 /**
  * Whether a string is a valid short port spec `[ip:][hostPort[-end]:]containerPort[-end][/proto]`
@@ -11,7 +11,7 @@ import { parsePortSpec } from '../normalize/parse-port-spec.js';
  * check and the expansion share one grammar.
  */
 export function isPortSpecString(raw: string): boolean {
-  return parsePortSpec(raw).ok;
+  return isValidPortSpec(raw);
 }
 
 /**
@@ -60,6 +60,18 @@ const MAX_DURATION = (1n << 63n) - 1n;
  */
 export function isGoDuration(value: unknown): boolean {
   if (typeof value !== 'string') return false;
+  let valid = checkedDurations.get(value);
+  if (valid === undefined) {
+    valid = parsesAsGoDuration(value);
+    if (checkedDurations.size < 4096) checkedDurations.set(value, valid);
+  }
+  return valid;
+}
+
+/** Results of {@link isGoDuration}: files repeat the same few durations in every service. */
+const checkedDurations = new Map<string, boolean>();
+
+function parsesAsGoDuration(value: string): boolean {
   let s = value;
   if (s.startsWith('-') || s.startsWith('+')) s = s.slice(1);
   if (s === '0') return true;
