@@ -108,20 +108,33 @@ export function interpolateDocument(data: unknown, ctx: InterpolateContext, repo
     return value;
   };
 
-  const walk = (node: unknown): unknown => {
-    if (typeof node === 'string') return node.indexOf('$') < 0 ? node : interpolateString(node);
-    if (node === null || typeof node !== 'object') return node;
+  // Leaves are handled in the loops below, without a call or a path entry: most values are strings
+  // without `$`, numbers and booleans, and the walk visits every value of the file.
+  const walkContainer = (node: object): unknown => {
     if (Array.isArray(node)) return walkList(node);
     return isPlainObject(node) ? walkMapping(node) : node;
+  };
+
+  const walkValue = (value: unknown, key: string | number): unknown => {
+    if (typeof value === 'string') {
+      if (value.indexOf('$') < 0) return value;
+      path.push(key);
+      const next = interpolateString(value);
+      path.pop();
+      return next;
+    }
+    if (value === null || typeof value !== 'object') return value;
+    path.push(key);
+    const next = walkContainer(value);
+    path.pop();
+    return next;
   };
 
   const walkList = (list: readonly unknown[]): unknown[] => {
     let out: unknown[] | undefined;
     for (let i = 0; i < list.length; i++) {
       const item = list[i];
-      path.push(i);
-      const next = walk(item);
-      path.pop();
+      const next = typeof item === 'string' && item.indexOf('$') < 0 ? item : walkValue(item, i);
       if (next !== item && out === undefined) out = list.slice();
       if (out !== undefined) out[i] = next;
     }
@@ -134,9 +147,7 @@ export function interpolateDocument(data: unknown, ctx: InterpolateContext, repo
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
       const value = mapping[key];
-      path.push(key);
-      const next = walk(value);
-      path.pop();
+      const next = typeof value === 'string' && value.indexOf('$') < 0 ? value : walkValue(value, key);
       if (next !== value && out === undefined) {
         out = Object.create(Object.getPrototypeOf(mapping)) as Record<string, unknown>;
         for (let j = 0; j < i; j++) setOwn(out, keys[j] as string, mapping[keys[j] as string]);
@@ -144,6 +155,12 @@ export function interpolateDocument(data: unknown, ctx: InterpolateContext, repo
       if (out !== undefined) setOwn(out, key, next);
     }
     return out ?? mapping;
+  };
+
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') return node.indexOf('$') < 0 ? node : interpolateString(node);
+    if (node === null || typeof node !== 'object') return node;
+    return walkContainer(node);
   };
 
   return walk(data);

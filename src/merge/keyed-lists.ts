@@ -23,11 +23,12 @@ export function keyedMerge<T, K>(
 ): T[] | undefined {
   if (base === undefined) return override;
   const byKey = new Map<K, T>();
-  for (const item of base) byKey.set(keyOf(item), item);
-  for (const item of override ?? []) byKey.set(keyOf(item), item);
-  const out = [...byKey.entries()].sort((a, b) => compare(a[0], b[0])).map(([, item]) => item);
+  for (let i = 0; i < base.length; i++) byKey.set(keyOf(base[i]!), base[i]!);
+  if (override !== undefined) for (let i = 0; i < override.length; i++) byKey.set(keyOf(override[i]!), override[i]!);
   // An empty result (empty base, no override) is a zero value docker omits.
-  return out.length > 0 ? out : undefined;
+  if (byKey.size === 0) return undefined;
+  const keys = Array.from(byKey.keys()).sort(compare);
+  return keys.map((key) => byKey.get(key)!);
 }
 
 /** Ports keyed by published port (0 when unpublished), sorted numerically. */

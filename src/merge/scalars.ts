@@ -92,14 +92,21 @@ export function unionMap<V>(
   return { ...base, ...override };
 }
 
-/** Each rule table as a list, made once: tables are module constants, merged once per service. */
-const ruleLists = new WeakMap<object, readonly (readonly [string, FieldRule<unknown>])[]>();
+/** A rule table as parallel arrays (plain indexed loops, no entry pairs to destructure). */
+interface RuleList {
+  readonly keys: readonly string[];
+  readonly rules: readonly FieldRule<unknown>[];
+}
 
-function ruleList<S>(rules: StructRules<S>): readonly (readonly [string, FieldRule<unknown>])[] {
-  let list = ruleLists.get(rules);
+/** Each rule table's list, made once: tables are module constants, merged once per service. */
+const ruleLists = new WeakMap<object, RuleList>();
+
+function ruleList<S>(table: StructRules<S>): RuleList {
+  let list = ruleLists.get(table);
   if (list === undefined) {
-    list = Object.entries(rules) as [string, FieldRule<unknown>][];
-    ruleLists.set(rules, list);
+    const entries = Object.entries(table) as [string, FieldRule<unknown>][];
+    list = { keys: entries.map(([key]) => key), rules: entries.map(([, rule]) => rule) };
+    ruleLists.set(table, list);
   }
   return list;
 }
@@ -109,13 +116,13 @@ export function mergeFields<S extends object>(rules: StructRules<S>, base: S, ov
   const b = base as Record<string, unknown>;
   const o = override as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  const list = ruleList(rules);
-  for (let i = 0; i < list.length; i++) {
-    const [key, rule] = list[i]!;
+  const { keys, rules: fieldRules } = ruleList(rules);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     const bv = b[key];
     const ov = o[key];
     if (bv === undefined && ov === undefined) continue;
-    const merged = rule(bv, ov, childContext(ctx, key));
+    const merged = fieldRules[i]!(bv, ov, childContext(ctx, key));
     if (merged !== undefined) out[key] = merged;
   }
   return out as S;

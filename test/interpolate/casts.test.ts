@@ -52,6 +52,10 @@ describe('castFor', () => {
     [['services', 'a', 'secrets', 'mode'], undefined],
     [['volumes', 'v', 'external', 'name'], undefined],
     [['services', 'a.b', 'privileged'], undefined],
+    // the re-split can also make a longer pattern match, and a key spelled `[]` reads as a list item
+    [['services', 'x.deploy', 'replicas'], 'int'],
+    [['services.x', 'tty'], 'bool'],
+    [['services', 'a', 'ports', '[]', 'target'], 'int'],
   ] as const)('%j casts to %s', (path, cast) => {
     expect(castFor(path)).toBe(cast);
   });
