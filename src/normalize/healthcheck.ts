@@ -23,8 +23,11 @@ export function normalizeHealthcheck(value: unknown, path: DocPath, scope: Scope
   // `test: NONE` as a string becomes CMD-SHELL NONE and does not disable the check (verified).
   if (typeof test === 'string') out.test = ['CMD-SHELL', test];
   else if (Array.isArray(test) && test.length > 0) out.test = test.map(formatGoValue);
-  for (const [key, goPath] of DURATIONS) {
-    const d = readDuration(value[key], [...path, key], scope, goPath);
+  for (let i = 0; i < DURATIONS.length; i++) {
+    const key = DURATIONS[i]![0];
+    const raw = value[key];
+    if (raw === undefined || raw === null) continue; // readDuration's "absent": no path needed
+    const d = readDuration(raw, [...path, key], scope, DURATIONS[i]![1]);
     if (d) out[key] = d.text;
   }
   if (typeof value.retries === 'number') out.retries = Math.trunc(value.retries);

@@ -5,8 +5,31 @@
  */
 import type { Env } from '../options.js';
 
+const SLASH = 0x2f;
+const DOT = 0x2e;
+
+/**
+ * Whether `path.Clean` would return `p` unchanged because it has nothing to clean: no empty,
+ * `.` or `..` segment and no trailing slash. (Conservative: `../a` is clean but is not detected.)
+ */
+function isPlainlyClean(p: string): boolean {
+  if (p === '/') return true;
+  if (p === '' || p.charCodeAt(p.length - 1) === SLASH) return false;
+  let start = p.charCodeAt(0) === SLASH ? 1 : 0;
+  for (let i = start; i <= p.length; i++) {
+    if (i < p.length && p.charCodeAt(i) !== SLASH) continue;
+    const n = i - start;
+    if (n === 0) return false;
+    if (p.charCodeAt(start) === DOT && (n === 1 || (n === 2 && p.charCodeAt(start + 1) === DOT))) return false;
+    start = i + 1;
+  }
+  return true;
+}
+
 /** Go's `path.Clean`: lexical processing of `.`, `..` and repeated slashes. */
 export function cleanPath(p: string): string {
+  // Most paths (a working directory joined with `data/x`) have nothing to clean: skip the split.
+  if (isPlainlyClean(p)) return p;
   if (p === '') return '.';
   const rooted = p.startsWith('/');
   const out: string[] = [];
@@ -35,7 +58,12 @@ export function joinPath(...parts: string[]): string {
  * anything else is joined to the working directory.
  */
 export function resolveAgainst(workingDir: string, p: string): string {
-  return p.startsWith('/') ? p : joinPath(workingDir, p);
+  if (p.startsWith('/')) return p;
+  // A leading `./` is dropped by the cleaning anyway; without it the joined path is often clean already.
+  // (Only after a non-empty directory: alone, `.//x` would turn into the rooted `/x`.)
+  let rel = p;
+  if (workingDir !== '') while (rel.startsWith('./')) rel = rel.slice(2);
+  return joinPath(workingDir, rel);
 }
 
 function isSlash(c: string | undefined): boolean {

@@ -152,10 +152,19 @@ export function normalizeService(value: unknown, path: DocPath, scope: Scope): S
   };
 
   if ('build' in svc) set('build', build(svc.build));
-  for (const key of STRING_FIELDS) set(key, nonEmptyString(svc[key]));
+  // Indexed loops with the checks inline: these run for every service, mostly on absent keys.
+  for (let i = 0; i < STRING_FIELDS.length; i++) {
+    const key = STRING_FIELDS[i]!;
+    const v = svc[key];
+    if (typeof v === 'string' && v !== '') out[key] = v;
+  }
   set('shm_size', shmSize(svc.shm_size, at('shm_size'), scope));
-  for (const key of LIST_FIELDS) set(key, toPlainList(svc[key]));
-  for (const key of BOOL_FIELDS) if (svc[key] === true) out[key] = true;
+  for (let i = 0; i < LIST_FIELDS.length; i++) {
+    const key = LIST_FIELDS[i]!;
+    const v = svc[key];
+    if (Array.isArray(v) && v.length > 0) out[key] = toPlainList(v);
+  }
+  for (let i = 0; i < BOOL_FIELDS.length; i++) if (svc[BOOL_FIELDS[i]!] === true) out[BOOL_FIELDS[i]!] = true;
   if (typeof svc.init === 'boolean') out.init = svc.init; // *bool: false is printed
 
   set('command', shellCommand(svc.command, at('command'), scope, 'Command'));

@@ -26,8 +26,20 @@ function truncateToInt64(n: number): number {
   return Math.trunc(n);
 }
 
-/** Parses a size string the way docker does for `memory` and `*_bytes` fields. */
+/** Results of {@link parseRamInBytes}: files repeat the same few sizes in every service. */
+const parsedSizes = new Map<string, SizeResult>();
+
+/** Parses a size string the way docker does for `memory` and `*_bytes` fields. Memoized; treat the result as read-only. */
 export function parseRamInBytes(sizeStr: string): SizeResult {
+  let result = parsedSizes.get(sizeStr);
+  if (result === undefined) {
+    result = parseUncached(sizeStr);
+    if (parsedSizes.size < 4096) parsedSizes.set(sizeStr, result);
+  }
+  return result;
+}
+
+function parseUncached(sizeStr: string): SizeResult {
   const invalidSize: SizeResult = { ok: false, error: `invalid size: '${sizeStr}'` };
   // Split at the last digit, dot or space: everything after it is the unit.
   let sep = -1;
