@@ -145,6 +145,7 @@ function shmSize(value: unknown, path: DocPath, scope: Scope): string | undefine
 /** Normalizes one service definition found at `path` (`['services', name]`). */
 export function normalizeService(value: unknown, path: DocPath, scope: Scope): ServiceConfig {
   const svc = isRecord(value) ? value : {};
+  // Paths are built only for fields the service has (the normalizers return undefined for absent ones).
   const at = (key: string): DocPath => [...path, key];
   const out: ServiceConfig = {};
   const set = <K extends keyof ServiceConfig>(key: K, v: ServiceConfig[K] | undefined): void => {
@@ -158,7 +159,7 @@ export function normalizeService(value: unknown, path: DocPath, scope: Scope): S
     const v = svc[key];
     if (typeof v === 'string' && v !== '') out[key] = v;
   }
-  set('shm_size', shmSize(svc.shm_size, at('shm_size'), scope));
+  if (svc.shm_size !== undefined) set('shm_size', shmSize(svc.shm_size, at('shm_size'), scope));
   for (let i = 0; i < LIST_FIELDS.length; i++) {
     const key = LIST_FIELDS[i]!;
     const v = svc[key];
@@ -167,10 +168,10 @@ export function normalizeService(value: unknown, path: DocPath, scope: Scope): S
   for (let i = 0; i < BOOL_FIELDS.length; i++) if (svc[BOOL_FIELDS[i]!] === true) out[BOOL_FIELDS[i]!] = true;
   if (typeof svc.init === 'boolean') out.init = svc.init; // *bool: false is printed
 
-  set('command', shellCommand(svc.command, at('command'), scope, 'Command'));
-  set('entrypoint', shellCommand(svc.entrypoint, at('entrypoint'), scope, 'Entrypoint'));
-  set('configs', normalizeFileReferences(svc.configs, at('configs'), scope, 'Configs'));
-  set('secrets', normalizeFileReferences(svc.secrets, at('secrets'), scope, 'Secrets'));
+  if (svc.command !== undefined) set('command', shellCommand(svc.command, at('command'), scope, 'Command'));
+  if (svc.entrypoint !== undefined) set('entrypoint', shellCommand(svc.entrypoint, at('entrypoint'), scope, 'Entrypoint'));
+  if (svc.configs !== undefined) set('configs', normalizeFileReferences(svc.configs, at('configs'), scope, 'Configs'));
+  if (svc.secrets !== undefined) set('secrets', normalizeFileReferences(svc.secrets, at('secrets'), scope, 'Secrets'));
   if (isRecord(svc.credential_spec)) {
     const cs: NonNullable<ServiceConfig['credential_spec']> = {};
     for (const key of ['config', 'file', 'registry'] as const) {
@@ -179,25 +180,27 @@ export function normalizeService(value: unknown, path: DocPath, scope: Scope): S
     }
     if (Object.keys(cs).length > 0) out.credential_spec = cs;
   }
-  set('deploy', normalizeDeploy(svc.deploy, at('deploy'), scope));
+  if (svc.deploy !== undefined) set('deploy', normalizeDeploy(svc.deploy, at('deploy'), scope));
   set('dns', toStringList(svc.dns));
   set('dns_search', toStringList(svc.dns_search));
   set('tmpfs', toStringList(svc.tmpfs));
   set('env_file', toStringList(svc.env_file)); // printed as written, not absolutized
   set('expose', toStringOrNumberList(svc.expose));
   set('extra_hosts', toHostsList(svc.extra_hosts));
-  set('healthcheck', normalizeHealthcheck(svc.healthcheck, at('healthcheck'), scope));
+  if (svc.healthcheck !== undefined) set('healthcheck', normalizeHealthcheck(svc.healthcheck, at('healthcheck'), scope));
   set('labels', toStringMap(svc.labels));
   set('logging', logging(svc.logging));
   set('networks', networks(svc.networks));
-  set('ports', normalizePorts(svc.ports ?? [], at('ports'), scope));
-  const grace = readDuration(svc.stop_grace_period, at('stop_grace_period'), scope, 'stop_grace_period');
-  if (grace) out.stop_grace_period = grace.text;
+  if (svc.ports !== undefined && svc.ports !== null) set('ports', normalizePorts(svc.ports, at('ports'), scope));
+  if (svc.stop_grace_period !== undefined) {
+    const grace = readDuration(svc.stop_grace_period, at('stop_grace_period'), scope, 'stop_grace_period');
+    if (grace) out.stop_grace_period = grace.text;
+  }
   set('sysctls', toStringMap(svc.sysctls));
-  set('ulimits', normalizeUlimits(svc.ulimits, at('ulimits'), scope));
+  if (svc.ulimits !== undefined) set('ulimits', normalizeUlimits(svc.ulimits, at('ulimits'), scope));
   // Docker resolves the environment after decoding, then bind paths (loader.go: LoadService).
   set('environment', resolveEnvironment(svc, path, scope));
-  set('volumes', normalizeServiceVolumes(svc.volumes, at('volumes'), scope));
+  if (svc.volumes !== undefined) set('volumes', normalizeServiceVolumes(svc.volumes, at('volumes'), scope));
 
   const extensions = copyExtensions(svc);
   if (extensions) out.extensions = extensions;
