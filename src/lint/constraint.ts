@@ -23,3 +23,18 @@ export function parseConstraint(text: string): ParsedConstraint {
   }
   return { ok: false, problem: 'operator' };
 }
+
+/**
+ * Every constraint of one list, parsed. Two rules read each service's constraints, so the parse is
+ * kept with the list (the merged stack is not mutated once built) and done once per run.
+ */
+export function parseConstraints(constraints: readonly string[]): readonly ParsedConstraint[] {
+  let parsed = parsedLists.get(constraints);
+  if (!parsed) {
+    parsed = constraints.map((c) => parseConstraint(c));
+    parsedLists.set(constraints, parsed);
+  }
+  return parsed;
+}
+
+const parsedLists = new WeakMap<readonly string[], readonly ParsedConstraint[]>();

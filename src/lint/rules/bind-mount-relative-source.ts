@@ -54,6 +54,7 @@ export default defineRule({
 
 function bindSource(item: unknown): { source: string; target?: string } | undefined {
   if (typeof item === 'string') {
+    if (!mayBeRelativeBind(item)) return undefined;
     const parsed = parseVolumeSpec(item);
     if (!parsed.ok || parsed.volume.type !== 'bind' || !parsed.volume.source) return undefined;
     return { source: parsed.volume.source, target: parsed.volume.target };
@@ -61,3 +62,21 @@ function bindSource(item: unknown): { source: string; target?: string } | undefi
   if (!isRecord(item) || item.type !== 'bind' || typeof item.source !== 'string' || item.source === '') return undefined;
   return { source: item.source, target: typeof item.target === 'string' ? item.target : undefined };
 }
+
+/**
+ * Whether a short spec can have a relative bind source at all, decided from its first two
+ * characters so that most specs (named volumes, absolute paths) skip docker's character-by-character
+ * parse. The source is the spec's first field, and docker infers a bind only from a source led by
+ * `.`, `/`, `~`, `\\` or a drive (`C:`); of those, only `.`, `~` and drive-relative (`C:dir`) ones
+ * are relative.
+ */
+function mayBeRelativeBind(spec: string): boolean {
+  const first = spec.charCodeAt(0);
+  // A non-ASCII first character may take two code units, so the second character is elsewhere.
+  if (first >= 0x80) return true;
+  return first === DOT || first === TILDE || spec.charCodeAt(1) === COLON;
+}
+
+const DOT = 0x2e;
+const TILDE = 0x7e;
+const COLON = 0x3a;

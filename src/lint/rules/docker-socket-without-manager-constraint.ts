@@ -1,7 +1,13 @@
+import type { ServiceVolumeConfig } from '../../model/stack-config.js';
 import { defineRule } from '../rule.js';
 import { findListItem, rawVolumeTarget, sortedKeys } from '../source.js';
 
 const SOCKETS = new Set(['/var/run/docker.sock', '/run/docker.sock']);
+
+/** True when the volume bind-mounts a Docker socket. */
+function mountsSocket(volume: ServiceVolumeConfig): boolean {
+  return volume.type === 'bind' && !!volume.source && SOCKETS.has(volume.source);
+}
 
 /** True when the constraints keep the tasks on managers. */
 function onManagers(constraints: readonly string[]): boolean {
@@ -35,12 +41,14 @@ export default defineRule({
   check({ stack, documents, report }) {
     for (const service of sortedKeys(stack.services)) {
       const svc = stack.services[service]!;
+      // Socket mounts are rare: look for one before reading the constraints (a regex each).
+      if (!svc.volumes?.some(mountsSocket)) continue;
       const mode = svc.deploy?.mode ?? 'replicated';
       if (mode === 'global' || mode === 'global-job' || onManagers(svc.deploy?.placement?.constraints ?? [])) continue;
-      svc.volumes?.forEach((volume, index) => {
-        if (volume.type !== 'bind' || !volume.source || !SOCKETS.has(volume.source)) return;
+      svc.volumes.forEach((volume, index) => {
+        if (!mountsSocket(volume)) return;
         const listPath = ['services', service, 'volumes'];
-        report('socket', findListItem(documents, listPath, (item) => rawVolumeTarget(item) === volume.target, [...listPath, index]), { service, source: volume.source });
+        report('socket', findListItem(documents, listPath, (item) => rawVolumeTarget(item) === volume.target, [...listPath, index]), { service, source: volume.source! });
       });
     }
   },

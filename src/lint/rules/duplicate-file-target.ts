@@ -1,6 +1,9 @@
 import { defineRule } from '../rule.js';
 import { findListItem, nthMatch, rawReferenceSource, sortedKeys } from '../source.js';
 
+/** Secrets first, then configs: the order findings are reported in. */
+const KINDS = ['secret', 'config'] as const;
+
 /** docker's `duplicate secret target for <name> not allowed` (stack-deploy.md §4.7). */
 export default defineRule({
   meta: {
@@ -18,11 +21,14 @@ export default defineRule({
   },
   check({ stack, documents, report }) {
     for (const service of sortedKeys(stack.services)) {
-      for (const kind of ['secret', 'config'] as const) {
+      for (const kind of KINDS) {
         const key = kind === 'secret' ? 'secrets' : 'configs';
+        const refs = stack.services[service]![key];
+        // One reference cannot collide: no sets for the many services with fewer than two.
+        if (!refs || refs.length < 2) continue;
         const seen = new Set<string>();
         const sourcesSeen = new Map<string, number>();
-        stack.services[service]![key]?.forEach((ref, index) => {
+        refs.forEach((ref, index) => {
           const source = ref.source ?? '';
           const target = ref.target ?? source;
           const n = sourcesSeen.get(source) ?? 0;

@@ -36,9 +36,8 @@ export default defineRule({
       if (!image) continue;
       const { tag, digest } = tagOf(image);
       if (digest) continue;
-      const where = whereWritten(documents, ['services', service, 'image']);
-      if (tag === undefined) report('missing', where, { service, image });
-      else if (tag === 'latest') report('latest', where, { service, image });
+      if (tag === undefined) report('missing', whereWritten(documents, ['services', service, 'image']), { service, image });
+      else if (tag === 'latest') report('latest', whereWritten(documents, ['services', service, 'image']), { service, image });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { parseConstraint } from '../constraint.js';
+import { parseConstraints } from '../constraint.js';
 import { defineRule, type Fix } from '../rule.js';
 import { findListItem, sortedKeys } from '../source.js';
 
@@ -46,9 +46,11 @@ export default defineRule({
   },
   check({ stack, documents, report }) {
     for (const service of sortedKeys(stack.services)) {
-      stack.services[service]!.deploy?.placement?.constraints?.forEach((constraint, index) => {
-        const parsed = parseConstraint(constraint);
+      const constraints = stack.services[service]!.deploy?.placement?.constraints;
+      if (!constraints) continue;
+      parseConstraints(constraints).forEach((parsed, index) => {
         if (!parsed.ok) return;
+        const constraint = constraints[index]!;
         const finding = checkField(parsed.key, parsed);
         if (!finding) return;
         const listPath = ['services', service, 'deploy', 'placement', 'constraints'];

@@ -1,4 +1,4 @@
-import { parseConstraint } from '../constraint.js';
+import { parseConstraints } from '../constraint.js';
 import { defineRule, type Fix } from '../rule.js';
 import { findListItem, sortedKeys } from '../source.js';
 
@@ -22,9 +22,11 @@ export default defineRule({
   },
   check({ stack, documents, report }) {
     for (const service of sortedKeys(stack.services)) {
-      stack.services[service]!.deploy?.placement?.constraints?.forEach((constraint, index) => {
-        const parsed = parseConstraint(constraint);
+      const constraints = stack.services[service]!.deploy?.placement?.constraints;
+      if (!constraints) continue;
+      parseConstraints(constraints).forEach((parsed, index) => {
         if (parsed.ok) return;
+        const constraint = constraints[index]!;
         const listPath = ['services', service, 'deploy', 'placement', 'constraints'];
         const where = findListItem(documents, listPath, (item) => item === constraint, [...listPath, index]);
         if (parsed.problem !== 'operator') {

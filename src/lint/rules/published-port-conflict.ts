@@ -37,11 +37,19 @@ export default defineRule({
       stack.services[service]!.ports?.forEach((port, index) => {
         if (!port.published) return;
         const key = `${port.published}/${port.protocol ?? 'tcp'}`;
-        byKey.set(key, [...(byKey.get(key) ?? []), { service, index, port }]);
+        const uses = byKey.get(key);
+        if (uses) uses.push({ service, index, port });
+        else byKey.set(key, [{ service, index, port }]);
       });
     }
-    for (const [, uses] of [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      if (uses.length < 2 || !uses.some((u) => (u.port.mode ?? 'ingress') === 'ingress')) continue;
+    // Only ports used twice can conflict: sort those few, not every published port of the stack.
+    const shared: { readonly key: string; readonly uses: readonly Published[] }[] = [];
+    byKey.forEach((uses, key) => {
+      if (uses.length > 1) shared.push({ key, uses });
+    });
+    shared.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const { uses } of shared) {
+      if (!uses.some((u) => (u.port.mode ?? 'ingress') === 'ingress')) continue;
       uses.slice(1).forEach((use, i) => {
         const first = uses[0]!;
         const data = { service: use.service, other: first.service, published: use.port.published!, protocol: use.port.protocol ?? 'tcp' };

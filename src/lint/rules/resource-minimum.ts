@@ -4,6 +4,8 @@ import { sortedKeys, whereWritten } from '../source.js';
 
 const MIN_MEMORY = 4 * 1024 * 1024;
 const MIN_CPUS = 0.001;
+/** Both sections, limits first (the order findings are reported in). */
+const SECTIONS = ['limits', 'reservations'] as const;
 
 /**
  * swarmkit's `validateResources`: a memory value under 4MiB or a CPU value under 0.001 is refused
@@ -27,14 +29,17 @@ export default defineRule({
   check({ stack, documents, report }) {
     for (const service of sortedKeys(stack.services)) {
       const resources = stack.services[service]!.deploy?.resources;
-      for (const section of ['limits', 'reservations'] as const) {
-        const r = resources?.[section];
-        const path = ['services', service, 'deploy', 'resources', section];
-        if (r?.memory !== undefined && r.memory !== 0 && r.memory < MIN_MEMORY) {
-          report('memory', whereWritten(documents, [...path, 'memory']), { service, section, value: formatBytes(r.memory) });
+      if (!resources) continue;
+      for (const section of SECTIONS) {
+        const r = resources[section];
+        if (!r) continue;
+        if (r.memory !== undefined && r.memory !== 0 && r.memory < MIN_MEMORY) {
+          report('memory', whereWritten(documents, ['services', service, 'deploy', 'resources', section, 'memory']), { service, section, value: formatBytes(r.memory) });
         }
-        const cpus = cpusValue(r?.cpus);
-        if (cpus !== undefined && cpus !== 0 && cpus < MIN_CPUS) report('cpus', whereWritten(documents, [...path, 'cpus']), { service, section, value: r!.cpus! });
+        const cpus = cpusValue(r.cpus);
+        if (cpus !== undefined && cpus !== 0 && cpus < MIN_CPUS) {
+          report('cpus', whereWritten(documents, ['services', service, 'deploy', 'resources', section, 'cpus']), { service, section, value: r.cpus! });
+        }
       }
     }
   },

@@ -1,6 +1,8 @@
 import { defineRule, type Fix } from '../rule.js';
 import { sortedKeys, whereWritten } from '../source.js';
 
+const SECTIONS = ['update_config', 'rollback_config'] as const;
+
 /**
  * `order: start-first` starts the new task before stopping the old one; a host-mode published
  * port is still held by the old task on that node, so the new task cannot be placed there and the
@@ -25,10 +27,14 @@ export default defineRule({
   check({ stack, documents, report }) {
     for (const service of sortedKeys(stack.services)) {
       const svc = stack.services[service]!;
+      // The cheap test first: most services do not ask for start-first at all.
+      const update = svc.deploy?.update_config?.order === 'start-first';
+      const rollback = svc.deploy?.rollback_config?.order === 'start-first';
+      if (!update && !rollback) continue;
       const hostPort = svc.ports?.find((p) => p.mode === 'host' && p.published);
       if (!hostPort) continue;
-      for (const section of ['update_config', 'rollback_config'] as const) {
-        if (svc.deploy?.[section]?.order !== 'start-first') continue;
+      for (const section of SECTIONS) {
+        if (!(section === 'update_config' ? update : rollback)) continue;
         const where = whereWritten(documents, ['services', service, 'deploy', section, 'order']);
         const fix: Fix | undefined =
           !Array.isArray(where) && 'file' in where && where.file !== undefined

@@ -3,9 +3,20 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
-    "services:\n  web:\n    image: nginx:1.27\n    volumes:\n      - /srv/html:/usr/share/nginx/html\n      - data:/data\nvolumes:\n  data: {}\n"
+    "services:\n  web:\n    image: nginx:1.27\n    volumes:\n      - /srv/html:/usr/share/nginx/html\n      - data:/data\nvolumes:\n  data: {}\n",
+    // Absolute in Windows terms (drive, UNC) and named volumes, ASCII or not: no finding.
+    "services:\n  web:\n    image: nginx:1.27\n    volumes:\n      - 'C:\\data:/data'\n      - '\\\\srv\\share:/share'\n      - é:/e\n      - x:/named\n"
   ],
   invalid: [
+    {
+      "name": "home- and drive-relative short syntax, among specs that are not",
+      "files": "services:\n  web:\n    image: nginx:1.27\n    volumes:\n      - data:/data\n      - ~/cache:/cache\n      - /srv/x:/x\n      - C:rel:/rel\n      - .:/app\nvolumes:\n  data: {}\n",
+      "errors": [
+        { "messageId": "relative", "line": 6, "column": 9, "data": { "source": "~/cache" } },
+        { "messageId": "relative", "line": 8, "column": 9, "data": { "source": "C:rel", "resolved": "/project/C:rel" } },
+        { "messageId": "relative", "line": 9, "column": 9, "data": { "source": ".", "resolved": "/project" }, "fix": "\"/project:/app\"" }
+      ]
+    },
     {
       "name": "short syntax",
       "files": "services:\n  web:\n    image: nginx:1.27\n    volumes:\n      - ./html:/usr/share/nginx/html:ro\n",
