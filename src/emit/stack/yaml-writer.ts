@@ -34,16 +34,17 @@ class Writer {
 
   mapping(m: YMap, indent: number, firstInline: boolean): void {
     const p = pad(indent);
-    for (let i = 0; i < m.keys.length; i++) {
+    const e = m.entries;
+    for (let i = 0; i < e.length; i += 2) {
       if (i > 0 || !firstInline) this.text += p;
-      const key = m.keys[i]!;
+      const key = e[i] as string;
       const text = this.keyText(key);
       if (text !== null) {
         this.text += text + ':';
-        this.value(m.values[i]!, indent, false);
+        this.value(e[i + 1]!, indent, false);
       } else {
         this.text += '? ' + scalarLine(key, indent + 2, false) + p + ':';
-        this.value(m.values[i]!, indent, true);
+        this.value(e[i + 1]!, indent, true);
       }
     }
   }
