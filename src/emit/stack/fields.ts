@@ -18,6 +18,12 @@ export class EmitContext {
     return this.escapeDollar && value.includes('$') ? value.split('$').join('$$') : value;
   }
 
+  /** A `[]string`, `$`-escaped when asked; the same array when nothing changes (most lists). */
+  strings(values: readonly string[]): readonly string[] {
+    if (!this.escapeDollar || !values.some((v) => v.includes('$'))) return values;
+    return values.map((v) => this.str(v));
+  }
+
   /** A Go `map[string]string` / `map[string]*string`, natural-sorted, values escaped. */
   stringMap(record: Readonly<Record<string, string | null | undefined>>): YMap {
     const m = new YMap();
@@ -53,82 +59,89 @@ export class EmitContext {
   }
 }
 
-/** Fluent struct writer: each method applies one field's omitempty rule. */
-export class Fields {
-  /** The mapping being filled. */
-  readonly map = new YMap();
+/**
+ * Fluent struct writer: each method applies one field's omitempty rule. It is itself the mapping
+ * being filled, so a struct costs one object, not a builder plus a map.
+ */
+export class Fields extends YMap {
+  constructor(private readonly ctx: EmitContext) {
+    super();
+  }
 
-  constructor(private readonly ctx: EmitContext) {}
+  /** The mapping being filled (this builder), for the end of a fluent chain. */
+  get map(): YMap {
+    return this;
+  }
 
   /** `string` with omitempty. */
   str(key: string, value: string | undefined): this {
-    if (value) this.map.set(key, this.ctx.str(value));
+    if (value) this.set(key, this.ctx.str(value));
     return this;
   }
 
   /** `bool` with omitempty: only `true` prints. */
   bool(key: string, value: boolean | undefined): this {
-    if (value) this.map.set(key, true);
+    if (value) this.set(key, true);
     return this;
   }
 
   /** Integer with omitempty: `0` is left out. */
   int(key: string, value: number | undefined): this {
-    if (value) this.map.set(key, value);
+    if (value) this.set(key, value);
     return this;
   }
 
   /** Byte count (`UnitBytes`), printed as a quoted decimal string; `0` is left out. */
   bytes(key: string, value: number | string | undefined): this {
-    if (value) this.map.set(key, typeof value === 'number' ? String(Math.trunc(value)) : this.ctx.str(value));
+    if (value) this.set(key, typeof value === 'number' ? String(Math.trunc(value)) : this.ctx.str(value));
     return this;
   }
 
   /** `float32` with omitempty, formatted as Go does (`1e-07`). */
   float32(key: string, value: number | undefined): this {
-    if (value) this.map.set(key, goFloat32(value));
+    if (value) this.set(key, goFloat32(value));
     return this;
   }
 
   /** Value `Duration` with omitempty: a zero duration (`0s`) is left out. */
   duration(key: string, value: string | undefined): this {
-    if (value && value !== '0s') this.map.set(key, value);
+    if (value && value !== '0s') this.set(key, value);
     return this;
   }
 
   /** A pointer to a scalar (`*uint64`, `*Duration`, `*bool`, `*uint32`): prints whenever set, even `0`/`false`. */
   ptr(key: string, value: string | number | boolean | null | undefined): this {
-    if (value !== undefined && value !== null) this.map.set(key, typeof value === 'string' ? this.ctx.str(value) : value);
+    if (value !== undefined && value !== null) this.set(key, typeof value === 'string' ? this.ctx.str(value) : value);
     return this;
   }
 
   /** `[]string` with omitempty. */
   list(key: string, value: readonly string[] | undefined): this {
-    if (value && value.length > 0) this.map.set(key, value.map((v) => this.ctx.str(v)));
+    if (value && value.length > 0) this.set(key, this.ctx.strings(value));
     return this;
   }
 
   /** A Go string map with omitempty. */
   stringMap(key: string, value: Readonly<Record<string, string | null | undefined>> | undefined): this {
-    if (value && Object.keys(value).length > 0) this.map.set(key, this.ctx.stringMap(value));
+    if (value && Object.keys(value).length > 0) this.set(key, this.ctx.stringMap(value));
     return this;
   }
 
   /** Any already-built node, unless `undefined` (pointers, non-empty slices). */
   node(key: string, value: YNode | undefined): this {
-    if (value !== undefined) this.map.set(key, value);
+    if (value !== undefined) this.set(key, value);
     return this;
   }
 
   /** A value struct with omitempty: left out when none of its fields printed. */
   struct(key: string, value: YMap | undefined): this {
-    if (value && value.size > 0) this.map.set(key, value);
+    if (value && value.size > 0) this.set(key, value);
     return this;
   }
 
   /** A non-empty slice of built items (`[]T` with omitempty). */
   items<T>(key: string, value: readonly T[] | undefined, build: (item: T) => YNode): this {
-    if (value && value.length > 0) this.map.set(key, value.map(build));
+    if (value && value.length > 0) this.set(key, value.map(build));
     return this;
   }
 }

@@ -83,6 +83,8 @@ export function goFloat32(value: number): GoFloat {
  * uint64, then float64, so integral values in that range print as integers and the rest as floats.
  */
 export function formatGoNumber(value: number): string {
+  // Ports, replicas and sizes: a safe integer prints the same through String, without a BigInt.
+  if (Number.isSafeInteger(value) && !Object.is(value, -0)) return String(value);
   if (Number.isInteger(value) && value >= -TWO_63 && value < TWO_64 && !Object.is(value, -0)) {
     return BigInt(value).toString();
   }

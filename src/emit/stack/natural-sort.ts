@@ -113,15 +113,59 @@ export function naturalLess(a: string, b: string): boolean {
   return ar.length < br.length;
 }
 
-/** Comparator for `Array.prototype.sort` built on {@link naturalLess}. */
+/**
+ * Comparator for `Array.prototype.sort` built on {@link naturalLess}. One call decides: for two
+ * different strings exactly one is less (every branch compares something that differs, or the
+ * lengths when one is a prefix of the other).
+ */
 export function naturalCompare(a: string, b: string): number {
   if (a === b) return 0;
-  if (naturalLess(a, b)) return -1;
-  return naturalLess(b, a) ? 1 : 0;
+  return naturalLess(a, b) ? -1 : 1;
 }
 
-/** The keys of a record in yaml.v3 natural order (a new array). */
-export function naturalKeys(record: Readonly<Record<string, unknown>>): string[] {
+/** {@link naturalCompare} for keys already known to be ASCII. */
+function asciiCompare(a: string, b: string): number {
+  if (a === b) return 0;
+  return asciiLess(a, b) ? -1 : 1;
+}
+
+/** Sorts in place, checking for non-ASCII keys once instead of at every comparison. */
+function sortNatural(keys: string[]): string[] {
+  return keys.sort(keys.every(isAscii) ? asciiCompare : naturalCompare);
+}
+
+/** A key sequence already sorted: the input order and the natural order. */
+interface SortedKeys {
+  readonly input: readonly string[];
+  readonly sorted: readonly string[];
+}
+
+/**
+ * Sorted orders by key sequence. Services repeat a handful of key sets (labels, environment,
+ * networks, options), so each is sorted once per process instead of once per service.
+ */
+const sortedOrders = new Map<string, SortedKeys>();
+const MAX_CACHED_ORDERS = 4096;
+/** Larger maps (the services themselves) are sorted once per run anyway. */
+const MAX_CACHED_KEYS = 32;
+
+function sameSequence(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The keys of a record in yaml.v3 natural order. The array may be shared: don't modify it. */
+export function naturalKeys(record: Readonly<Record<string, unknown>>): readonly string[] {
   const keys = Object.keys(record);
-  return keys.sort(naturalCompare);
+  if (keys.length < 2) return keys;
+  if (keys.length > MAX_CACHED_KEYS) return sortNatural(keys);
+  // The joined text is only a hash: a key containing the separator could collide, so a hit is
+  // confirmed against the input sequence it was sorted from.
+  const signature = keys.join('\u0000');
+  const hit = sortedOrders.get(signature);
+  if (hit !== undefined && sameSequence(hit.input, keys)) return hit.sorted;
+  const sorted = sortNatural([...keys]);
+  if (hit === undefined && sortedOrders.size < MAX_CACHED_ORDERS) sortedOrders.set(signature, { input: keys, sorted });
+  return sorted;
 }

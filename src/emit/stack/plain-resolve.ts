@@ -94,13 +94,26 @@ export function canBePlainString(s: string): boolean {
   return !resolvesToNonString(s) && !BASE60_FLOAT.test(s) && !OLD_BOOLS.has(s);
 }
 
-/** Characters that can never make a scalar non-plain when it starts with a letter or `/`. */
-const OBVIOUSLY_PLAIN = /^[A-Za-z/][A-Za-z0-9_./=@+-]*$/;
+/** ASCII letters. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/** Characters that can never make a scalar non-plain after a leading letter or `/`: `[A-Za-z0-9_./=@+-]`. */
+function isPlainSafe(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0x2d && c <= 0x39) /* - . / 0-9 */ || c === 0x5f || c === 0x3d || c === 0x40 || c === 0x2b;
+}
 
 /**
  * Fast path for the bulk of real values (`image` names, paths, `tcp`, `ingress`): true only when
- * the full analysis would certainly choose the plain style.
+ * the full analysis would certainly choose the plain style. A char-code loop, not a regex: it runs
+ * for every string the emitter prints.
  */
 export function isObviouslyPlain(s: string): boolean {
-  return OBVIOUSLY_PLAIN.test(s) && !RESOLVED_WORDS.has(s) && !OLD_BOOLS.has(s);
+  const n = s.length;
+  if (n === 0) return false;
+  const first = s.charCodeAt(0);
+  if (!isAsciiLetter(first) && first !== 0x2f) return false;
+  for (let i = 1; i < n; i++) if (!isPlainSafe(s.charCodeAt(i))) return false;
+  return !RESOLVED_WORDS.has(s) && !OLD_BOOLS.has(s);
 }

@@ -128,7 +128,13 @@ function utf8Length(s: string): number {
  * `? key` / `: value` form for keys over 128 bytes or spanning lines (observed with docker).
  */
 export function isSimpleKey(key: string, analysis: ScalarAnalysis = analyzeScalar(key)): boolean {
-  return !analysis.multiline && utf8Length(key) <= 128;
+  return !analysis.multiline && fitsSimpleKey(key);
+}
+
+/** `utf8Length(key) <= 128`, counted only when the UTF-16 length can't decide (1 to 3 bytes per unit). */
+function fitsSimpleKey(key: string): boolean {
+  if (key.length <= 42) return true;
+  return key.length <= 128 && utf8Length(key) <= 128;
 }
 
 /**

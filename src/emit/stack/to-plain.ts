@@ -9,7 +9,8 @@ import { GoFloat, YMap, type YNode } from './yaml-node.js';
 export function toPlain(node: YNode): unknown {
   if (node instanceof YMap) {
     const out: Record<string, unknown> = {};
-    for (let i = 0; i < node.keys.length; i++) out[node.keys[i]!] = toPlain(node.values[i]!);
+    const e = node.entries;
+    for (let i = 0; i < e.length; i += 2) out[e[i] as string] = toPlain(e[i + 1]!);
     return out;
   }
   if (Array.isArray(node)) return node.map(toPlain);

@@ -5,23 +5,24 @@
  * prints every mapping in its own order (struct order or yaml.v3 natural order).
  */
 
-/** A mapping whose entries print in insertion order. */
+/**
+ * A mapping whose entries print in insertion order. Keys and values alternate in one array: a
+ * 2,000-service stack has some 100,000 mappings, and one backing store each instead of two halves
+ * what they cost to allocate and collect.
+ */
 export class YMap {
-  /** Keys, in print order. */
-  readonly keys: string[] = [];
-  /** Values, parallel to `keys`. */
-  readonly values: YNode[] = [];
+  /** `key0, value0, key1, value1, …` in print order; even slots are always strings. */
+  readonly entries: YNode[] = [];
 
   /** Appends an entry (no duplicate check: builders add each key once). */
   set(key: string, value: YNode): this {
-    this.keys.push(key);
-    this.values.push(value);
+    this.entries.push(key, value);
     return this;
   }
 
   /** Number of entries. */
   get size(): number {
-    return this.keys.length;
+    return this.entries.length >> 1;
   }
 }
 
@@ -35,4 +36,4 @@ export class GoFloat {
 }
 
 /** Anything the YAML writer can print. */
-export type YNode = string | number | bigint | boolean | null | GoFloat | YNode[] | YMap;
+export type YNode = string | number | bigint | boolean | null | GoFloat | readonly YNode[] | YMap;

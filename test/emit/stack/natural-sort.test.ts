@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { naturalCompare, naturalLess } from '../../../src/emit/stack/natural-sort.js';
+import { naturalCompare, naturalKeys, naturalLess } from '../../../src/emit/stack/natural-sort.js';
 
 describe('naturalLess (yaml.v3 key order)', () => {
   // Pairs observed in `docker stack config` output (labels and x-* keys).
@@ -36,5 +36,27 @@ describe('naturalLess (yaml.v3 key order)', () => {
   it('non-ASCII letters and digits follow the same rules', () => {
     expect(naturalLess('é1', 'é2')).toBe(true);
     expect(naturalLess('aé', 'b')).toBe(true);
+  });
+});
+
+describe('naturalKeys', () => {
+  const record = (keys: string[]): Record<string, null> => Object.fromEntries(keys.map((k) => [k, null]));
+
+  it('sorts every insertion order of a key set the same way (orders are cached per sequence)', () => {
+    const docker = ['APP_NAME', 'CACHE_TTL', 'DEBUG', 'x-9', 'x-10'];
+    for (const keys of [docker, [...docker].reverse(), ['DEBUG', 'x-10', 'APP_NAME', 'x-9', 'CACHE_TTL']]) {
+      expect(naturalKeys(record(keys))).toEqual(docker);
+      expect(naturalKeys(record(keys))).toEqual(docker);
+    }
+  });
+
+  it('never mixes up key sets whose joined text is the same', () => {
+    expect(naturalKeys(record(['b\u0000a', 'c']))).toEqual(['b\u0000a', 'c']);
+    expect(naturalKeys(record(['b', 'a\u0000c']))).toEqual(['a\u0000c', 'b']);
+  });
+
+  it('sorts large maps (not cached) and non-ASCII keys like naturalCompare', () => {
+    const keys = Array.from({ length: 100 }, (_, i) => `svc-${(i * 37) % 100}`).concat(['é1', 'é10', 'é2']);
+    expect(naturalKeys(record(keys))).toEqual([...keys].sort(naturalCompare));
   });
 });

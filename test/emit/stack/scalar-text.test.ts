@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { scalarLine } from '../../../src/emit/stack/scalar-text.js';
 import { isSimpleKey } from '../../../src/emit/stack/scalar-style.js';
-import { canBePlainString } from '../../../src/emit/stack/plain-resolve.js';
+import { canBePlainString, isObviouslyPlain } from '../../../src/emit/stack/plain-resolve.js';
 
 // Expected texts observed with `docker stack config` (docker CLI 28.2.2) on labels holding
 // these values, key at column 6 so continuation lines are at column 8.
@@ -119,6 +119,11 @@ describe('keys', () => {
     ['k'.repeat(128), true],
     ['k'.repeat(129), false],
     ['é'.repeat(65), false],
+    ['é'.repeat(64), true],
+    ['€'.repeat(42), true],
+    ['€'.repeat(43), false],
+    ['😀'.repeat(32), true],
+    ['😀'.repeat(32) + 'k', false],
     ['multi\nkey', false],
   ])('isSimpleKey(%j) = %s (over 128 bytes or multi-line → `? key`)', (key, simple) => {
     expect(isSimpleKey(key)).toBe(simple);
@@ -132,5 +137,17 @@ describe('canBePlainString', () => {
     ['0X1F', false], ['.5_0', false], ['12:30:45', false], ['2001-12-14T21:59:43Z', false], ['No', false],
   ])('%j → %s', (s, plain) => {
     expect(canBePlainString(s)).toBe(plain);
+  });
+});
+
+describe('isObviouslyPlain (fast path)', () => {
+  it.each([
+    ['registry.example.com/team1/api', true], ['/var/lib/app', true], ['tcp', true], ['a-b_c.d=e@f+g', true], ['node.role', true],
+    ['', false], ['yes', false], ['null', false], ['1a', false], ['-x', false], ['.x', false], ['a b', false], ['a:b', false],
+    ['a#b', false], ['aé', false], ['a$b', false], ['a\tb', false], ['a,b', false], ['a~', false],
+  ])('%j → %s', (s, fast) => {
+    expect(isObviouslyPlain(s)).toBe(fast);
+    // The fast path may only say yes where the full analysis would print plain too.
+    if (fast) expect(scalarLine(s, 8, false)).toBe(s + '\n');
   });
 });
