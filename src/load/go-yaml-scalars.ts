@@ -36,7 +36,11 @@ export function resolvePlainScalar(text: string): PlainScalar {
     return f === undefined ? { kind: 'str', value: text } : { kind: 'float', value: f };
   }
   if (!isDigit && text[0] !== '+' && text[0] !== '-') return { kind: 'str', value: text };
-  if (isDigit) {
+  // Most numbers in compose files are plain decimals (ports, replicas, counts): a leading 0 would
+  // make them octal, and 16 digits could pass 2^53, so only shorter ones take this path.
+  if (isDigit && first !== 48 && text.length < 16 && isDecimalDigits(text)) return { kind: 'int', value: Number(text) };
+  // A timestamp starts with four digits and a dash; checking that first spares most values the regex.
+  if (isDigit && text.length >= 8 && text.charCodeAt(4) === 45) {
     const ts = parseGoTimestamp(text);
     if (ts !== undefined) return { kind: 'timestamp', value: ts };
   }
@@ -48,6 +52,14 @@ export function resolvePlainScalar(text: string): PlainScalar {
     if (f !== undefined) return { kind: 'float', value: f };
   }
   return { kind: 'str', value: text };
+}
+
+function isDecimalDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Go's strconv.ParseInt(s, 0, 64) (and ParseUint as a fallback), as a JS number. */

@@ -24,6 +24,13 @@ describe('resolvePlainScalar (go-yaml v3 typing)', () => {
     ['', 'null', null],
     ['.inf', 'float', Infinity],
     ['-.Inf', 'float', -Infinity],
+    // Around the plain-decimal fast path: single digits, 15 and 16 digits, a leading zero.
+    ['0', 'int', 0],
+    ['7', 'int', 7],
+    ['8080', 'int', 8080],
+    ['123456789012345', 'int', 123456789012345],
+    ['1234567890123456', 'int', 1234567890123456],
+    ['0123', 'int', 83],
   ] as const)('%j is %s %j', (text, kind, value) => {
     expect(resolvePlainScalar(text)).toEqual({ kind, value });
   });
@@ -39,5 +46,7 @@ describe('resolvePlainScalar (go-yaml v3 typing)', () => {
     expect(resolvePlainScalar('2001-12-14')).toEqual({ kind: 'timestamp', value: '2001-12-14 00:00:00 +0000 UTC' });
     expect(resolvePlainScalar('2001-12-14T21:59:43Z')).toEqual({ kind: 'timestamp', value: '2001-12-14 21:59:43 +0000 UTC' });
     expect(resolvePlainScalar('2001-13-14')).toEqual({ kind: 'str', value: '2001-13-14' });
+    expect(resolvePlainScalar('2001-1-1')).toEqual({ kind: 'timestamp', value: '2001-01-01 00:00:00 +0000 UTC' });
+    expect(resolvePlainScalar('20011214')).toEqual({ kind: 'int', value: 20011214 });
   });
 });
