@@ -1,4 +1,4 @@
-import { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type AliasEvent, type Event } from 'js-yaml';
+import { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type AliasEvent, type Event, type ScalarEvent } from 'js-yaml';
 import type { DocPath } from './diagnostic.js';
 import { EventSpans } from './event-spans.js';
 
@@ -13,6 +13,13 @@ export interface TreeHit {
   readonly quoted: boolean;
   readonly exact: boolean;
 }
+
+/**
+ * Up to this many events, a collection is searched in place on each lookup; beyond, its keys or
+ * items are indexed on the first one. A compose service is typically 50 to 200 events; the
+ * `services` mapping of a large project is hundreds of thousands.
+ */
+const SMALL_COLLECTION_EVENTS = 256;
 
 /** A mapping's entries, indexed the first time a lookup goes through it. */
 interface MappingIndex {
@@ -67,20 +74,18 @@ export class EventTree {
     const type = this.spans.type(target);
     if (typeof seg === 'number') {
       if (type !== EVENT_ID.SEQUENCE) return -1;
-      const item = this.items(target)[seg];
-      if (item === undefined) return -1;
-      this.foundKey = -1;
+      const item = this.item(target, seg);
+      if (item >= 0) this.foundKey = -1;
       return item;
     }
     if (type !== EVENT_ID.MAPPING) return -1;
-    const index = this.mapping(target);
-    const key = index.keys.get(seg);
-    if (key !== undefined) {
+    const key = this.key(target, seg);
+    if (key >= 0) {
       this.foundKey = key;
       return key + 1;
     }
     // Keys merged in with `<<`: the text is at the anchor's definition.
-    for (const source of index.merges) {
+    for (const source of this.merges(target)) {
       const resolved = this.deref(source);
       if (resolved < 0) continue;
       const sources = this.spans.type(resolved) === EVENT_ID.SEQUENCE ? this.items(resolved) : [resolved];
@@ -90,6 +95,61 @@ export class EventTree {
       }
     }
     return -1;
+  }
+
+  /** The event index of the (last) scalar key `name` of a mapping; -1 when absent. */
+  private key(node: number, name: string): number {
+    if (this.isLarge(node)) return this.mapping(node).keys.get(name) ?? -1;
+    if (name === '<<') return -1; // a merge, never an entry
+    // A small mapping is read in place: comparing keys against the text costs less than
+    // indexing them, for the one or two lookups most mappings see.
+    const spans = this.spans;
+    const close = spans.close(node);
+    let found = -1;
+    for (let k = node + 1; k < close; ) {
+      const value = spans.next(k);
+      if (value >= close) break;
+      if (spans.type(k) === EVENT_ID.SCALAR && this.keyIs(k, name)) found = k;
+      k = spans.next(value);
+    }
+    return found;
+  }
+
+  /** Whether the scalar key at `k` reads `name`, without decoding it when it is plain. */
+  private keyIs(k: number, name: string): boolean {
+    const e = this.events[k] as ScalarEvent;
+    if (e.style !== SCALAR_STYLE.PLAIN) return getScalarValue(this.text, e) === name;
+    return e.valueEnd - e.valueStart === name.length && this.text.startsWith(name, e.valueStart);
+  }
+
+  /** The event indexes of a mapping's `<<` merge sources, in order. */
+  private merges(node: number): readonly number[] {
+    if (this.isLarge(node)) return this.mapping(node).merges;
+    const spans = this.spans;
+    const close = spans.close(node);
+    let merges: number[] | undefined;
+    for (let k = node + 1; k < close; ) {
+      const value = spans.next(k);
+      if (value >= close) break;
+      if (spans.type(k) === EVENT_ID.SCALAR && this.keyIs(k, '<<')) (merges ??= []).push(value);
+      k = spans.next(value);
+    }
+    return merges ?? [];
+  }
+
+  /** The event index of a sequence's item `index`; -1 when absent. */
+  private item(node: number, index: number): number {
+    if (this.isLarge(node)) return this.items(node)[index] ?? -1;
+    if (!Number.isInteger(index) || index < 0) return -1;
+    const close = this.spans.close(node);
+    let i = node + 1;
+    for (let n = 0; n < index && i < close; n++) i = this.spans.next(i);
+    return i < close ? i : -1;
+  }
+
+  /** Collections spanning many events are indexed once; smaller ones are walked on each lookup. */
+  private isLarge(node: number): boolean {
+    return this.spans.close(node) - node > SMALL_COLLECTION_EVENTS;
   }
 
   /** Follows aliases (a bounded number of hops); -1 when an alias names no anchor. */
