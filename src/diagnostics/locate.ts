@@ -1,5 +1,6 @@
 import type { Diagnostic, DiagnosticInput } from './diagnostic.js';
 import { SourceIndex, type Range } from './source-index.js';
+import { linesOf } from './text-lines.js';
 
 /**
  * Turns reported (file, path) pairs into 1-based line/column ranges, once, at the edge of the
@@ -23,7 +24,7 @@ export class Locator {
     if (text === undefined) return undefined;
     let idx = this.indexes.get(file);
     if (!idx) {
-      idx = new SourceIndex(text, this.events.get(file));
+      idx = new SourceIndex(text, this.events.get(file), linesOf(this.texts, file));
       this.indexes.set(file, idx);
     }
     return idx;
