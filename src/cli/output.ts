@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatJson } from '../diagnostics/format/json.js';
 import { formatPretty } from '../diagnostics/format/pretty.js';
-import { SourceIndex } from '../diagnostics/source-index.js';
+import { linesOf } from '../diagnostics/text-lines.js';
 import { EXIT } from './context.js';
 import type { Io } from './io.js';
 
@@ -12,13 +12,8 @@ export function printDiagnostics(list: readonly Diagnostic[], format: 'pretty' |
     io.stderr(formatJson(list));
     return;
   }
-  const indexes = new Map<string, SourceIndex>();
-  const lineOf = (file: string, line: number) => {
-    const text = sources.get(file);
-    if (text === undefined) return undefined;
-    if (!indexes.has(file)) indexes.set(file, new SourceIndex(text));
-    return indexes.get(file)!.lineText(line);
-  };
+  // The same sources the locator read, so their line starts are already known.
+  const lineOf = (file: string, line: number) => linesOf(sources, file)?.lineText(line);
   io.stderr(formatPretty(list, lineOf));
 }
 

@@ -8,12 +8,17 @@ import type { DiagnosticInput, DocPath } from './diagnostic.js';
  */
 export function attributeToFile(d: DiagnosticInput, documents: readonly { file: string; data: unknown }[]): DiagnosticInput {
   if (d.file !== undefined || d.path === undefined || documents.length === 0) return d;
-  let best = { file: documents[0]!.file, depth: -1 };
+  let file = documents[0]!.file;
+  let best = -1;
   for (const doc of documents) {
     const depth = matchedDepth(doc.data, d.path);
-    if (depth >= best.depth) best = { file: doc.file, depth };
+    if (depth >= best) {
+      file = doc.file;
+      best = depth;
+    }
   }
-  return { ...d, file: best.file };
+  // `Object.assign`, not a spread: see `Locator.locate`.
+  return Object.assign({}, d, { file });
 }
 
 function matchedDepth(data: unknown, path: DocPath): number {

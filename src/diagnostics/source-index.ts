@@ -1,6 +1,7 @@
 import type { Document, Node, Pair } from 'yaml';
 import { yamlLib } from '../load/lazy-yaml.js';
 import { EventTree } from './event-tree.js';
+import { TextLines } from './text-lines.js';
 import type { DocPath } from './diagnostic.js';
 
 /** Offsets [start, end) in a file's text. */
@@ -24,10 +25,15 @@ export interface FoundNode {
 export class SourceIndex {
   private doc?: Document.Parsed;
   private tree?: EventTree | null;
-  private lineStarts?: number[];
+  private readonly lines: TextLines;
 
-  /** @param events js-yaml's events of `text`, when the loader kept them. */
-  constructor(readonly text: string, private readonly events?: readonly unknown[]) {}
+  /**
+   * @param events js-yaml's events of `text`, when the loader kept them
+   * @param lines the lines of `text`, when someone else has them already
+   */
+  constructor(readonly text: string, private readonly events?: readonly unknown[], lines?: TextLines) {
+    this.lines = lines?.text === text ? lines : new TextLines(text);
+  }
 
   /** Find `path` in the document, following aliases and `<<` merge keys; nearest ancestor otherwise. */
   find(path: DocPath): FoundNode {
@@ -57,23 +63,12 @@ export class SourceIndex {
 
   /** 1-based line and column of an offset. */
   position(offset: number): { line: number; column: number } {
-    const starts = (this.lineStarts ??= computeLineStarts(this.text));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    return this.lines.position(offset);
   }
 
   /** The text of a 1-based line, without its line break. */
   lineText(line: number): string {
-    const starts = (this.lineStarts ??= computeLineStarts(this.text));
-    const start = starts[line - 1] ?? this.text.length;
-    const end = starts[line] ?? this.text.length;
-    return this.text.slice(start, end).replace(/\r?\n$/, '');
+    return this.lines.lineText(line);
   }
 
   private describe(node: unknown, key: Range | undefined): Omit<FoundNode, 'exact'> {
@@ -126,10 +121,4 @@ export class SourceIndex {
     for (let i = 0; i < 16 && isAlias(n) && this.doc; i++) n = n.resolve(this.doc);
     return n;
   }
-}
-
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
