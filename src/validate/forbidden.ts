@@ -32,8 +32,10 @@ export function checkForbidden(data: unknown, file: string, report: Report): voi
   for (const [name, svc] of Object.entries(data['services'])) {
     if (!isMapping(svc)) continue;
     for (const key of Object.keys(svc)) {
-      const why = FORBIDDEN_SERVICE_KEYS[key];
-      if (why === undefined) continue;
+      // Own keys only: `constructor` or `toString` are unknown properties (the schema reports
+      // them), not forbidden ones inherited from Object.prototype.
+      if (!Object.hasOwn(FORBIDDEN_SERVICE_KEYS, key)) continue;
+      const why = FORBIDDEN_SERVICE_KEYS[key]!;
       report({
         code: 'validate/forbidden-property',
         severity: 'error',

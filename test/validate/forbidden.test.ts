@@ -40,6 +40,8 @@ describe('checkForbidden', () => {
     ['nested keys are not checked', { services: { a: { deploy: { mem_limit: 1 } } } }],
     ['top-level keys are not checked', { extends: 1 }],
     ['not a mapping', [1]],
+    // Keys Object.prototype has are unknown properties (the schema's to report), not forbidden ones.
+    ['inherited object keys', { services: { a: { constructor: 1, toString: 'x', hasOwnProperty: 2 } } }],
   ])('ignores %s', (_name, data) => {
     expect(run(data)).toEqual([]);
   });
