@@ -85,7 +85,7 @@ const repeat = (n: number, f: (i: number) => string) => Array.from({ length: n }
 /** Hand-written cases; `fast` says whether the fast path is expected to decide them itself. */
 const CASES: { name: string; text: string; fast: boolean }[] = [
   // scalars
-  { name: 'go-yaml plain typing', text: 'a: 0440\nb: 1_000\nc: 0x1F\nd: -.inf\ne: .nan\nf: yes\ng: True\nh: ~\ni: 2001-12-14\nj: -0\nk: 1e3\nl: +12\nm: 0b11\nn: 0o17\no: .5\np: 12345678901234567890\nq: null\nr: <<x\n', fast: true },
+  { name: 'go-yaml plain typing', text: 'a: 0440\nb: 1_000\nc: 0x1F\nd: -.inf\ne: .nan\nf: yes\ng: True\nh: ~\ni: 2001-12-14\nj: -0\nk: 1e3\nl: +12\nm: 0b11\nn: 0o17\no: .5\np: 12345678901234567890\nq: null\nr: <<x\ns: [true, True, TRUE, tRue, tru, truee, false, False, FALSE, fals, falsey, null, Null, NULL, nul, nulls, n, N, t, T, f, F, ~, ~x, target, test, node, f00, 5s, 0.1]\n', fast: true },
   { name: 'quoted and block scalars stay strings', text: 'a: "0440"\nb: \'true\'\nc: |\n  x\n  y\nd: >-\n  folded\n  text\n\ne: "esc\\t\\u00e9"\nf: \'it\'\'s\'\ng: "multi\n  line"\nh: plain\n  continued\n', fast: true },
   { name: 'empty values', text: 'a:\nb: ~\nc: ""\nd: []\ne: {}\nf:\n  -\n  - \ng: [a: b]\nh: {x}\n', fast: true },
   { name: 'scalar document', text: 'just text\n', fast: true },
@@ -132,6 +132,11 @@ const CASES: { name: string; text: string; fast: boolean }[] = [
   { name: 'anchored << key', text: 'x: &b {a: 1}\ny:\n  &m <<: *b\nz:\n  *m : *b\n', fast: false },
   { name: 'merge keys under the total limit', text: `x: &b {${repeat(99, (i) => `k${i}: ${i}, `)}k99: 99}\n${repeat(99, (i) => `y${i}: {<<: *b}\n`)}`, fast: true },
   { name: 'merge keys over the total limit', text: `x: &b {${repeat(99, (i) => `k${i}: ${i}, `)}k99: 99}\n${repeat(100, (i) => `y${i}: {<<: *b}\n`)}`, fast: false },
+  { name: 'nested merges', text: 'a: &a {x: 1, z: 0}\nb: &b {<<: *a, y: 2}\nc: {<<: [*b, *a], z: 3}\n', fast: true },
+  { name: 'same source merged twice', text: 'a: &a {x: 1}\nc: {<<: [*a, *a]}\n', fast: true },
+  { name: 'merge of a tagged mapping', text: 'c:\n  <<: !reset {x: 1}\n  <<: !override {y: 2}\n', fast: true },
+  { name: 'merge of a tagged string', text: 'c:\n  <<: !!str x\n', fast: false },
+  { name: 'merge source with a quoted << key', text: 'a: &a {"<<": 1, x: 2}\nc: {<<: *a}\n', fast: true },
   // anchors and aliases
   { name: 'anchors on scalars and collections', text: 'a: &s 0440\nb: *s\nc: &m {x: 1}\nd: *m\ne: &l [1]\nf: *l\ng: &q "q"\nh: *q\n', fast: true },
   { name: 'redefined anchor', text: 'a: &s 1\nb: *s\nc: &s 2\nd: *s\n', fast: true },
@@ -141,6 +146,7 @@ const CASES: { name: string; text: string; fast: boolean }[] = [
   { name: 'alias of a mapping as a key', text: 'a: &m {x: 1}\n? *m\n: v\n', fast: false },
   { name: 'aliases at the limit', text: `a: &s 1\nl: [${Array(10_000).fill('*s').join(',')}]\n`, fast: true },
   { name: 'aliases over the limit', text: `a: &s 1\nl: [${Array(10_001).fill('*s').join(',')}]\n`, fast: false },
+  { name: 'anchored empty value', text: 'a: &x\nb: *x\nc: [&y , *y]\n', fast: true },
   // keys
   { name: 'duplicate key', text: 'a: 1\nb: 2\na: 3\n', fast: false },
   { name: 'duplicate key in flow', text: 'x: {a: 1, a: 2}\n', fast: false },
@@ -158,6 +164,9 @@ const CASES: { name: string; text: string; fast: boolean }[] = [
   { name: 'timestamp key is a string', text: '2001-12-14: a\n', fast: true },
   { name: 'quoted number key', text: '"1": a\n', fast: true },
   { name: 'yes key is a string', text: 'yes: a\non: b\n', fast: true },
+  { name: 'tagged string key', text: '!!str 1: a\n! 2: b\n!reset x: c\n', fast: true },
+  { name: 'tagged integer key', text: '!!int "1": a\n', fast: false },
+  { name: 'tagged merge-looking key', text: 'a: &a {x: 1}\nb:\n  !!str <<: *a\n  ! <<: 1\n', fast: false },
   // documents
   { name: 'several documents', text: 'a: &x 1\n---\nb: 2\n---\n- c\n', fast: true },
   { name: 'alias across documents', text: 'a: &x 1\n---\nb: *x\n', fast: false },
