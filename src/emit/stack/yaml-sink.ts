@@ -26,14 +26,22 @@ function pad(n: number): string {
 }
 
 const DASHES: string[] = [];
-/** `<indent spaces>-`, cached: every sequence item starts with one. */
+/** `<indent spaces>- `, cached: every sequence item starts with one. */
 function dash(n: number): string {
   let d = DASHES[n];
   if (d === undefined) {
-    d = pad(n) + '-';
+    d = pad(n) + '- ';
     DASHES[n] = d;
   }
   return d;
+}
+
+/** A simple key's line start, `<indent spaces><key>:`, as each kind of value continues it. */
+interface KeyLine {
+  /** Before a scalar or an empty collection on the same line. */
+  readonly inline: string;
+  /** Before the entries of a non-empty collection on the next lines. */
+  readonly block: string;
 }
 
 /** Pieces gathered before they are joined into the text. */
@@ -68,8 +76,8 @@ export class YamlSink implements StackSink {
   private readonly frames: Frame[] = [];
   private depth = 0;
   private pendingKey = '';
-  /** `<indent spaces><key>:` per indentation, or `null` when the key needs the `? ` form. */
-  private readonly keyLines: Map<string, string | null>[] = [];
+  /** The start of a key's line per indentation, or `null` when the key needs the `? ` form. */
+  private readonly keyLines: Map<string, KeyLine | null>[] = [];
   /** Single-line scalar text plus its line break, for strings whose text does not depend on indentation. */
   private readonly valueCache = new Map<string, string>();
 
@@ -79,19 +87,19 @@ export class YamlSink implements StackSink {
 
   string(value: string): void {
     const d = this.depth - 1;
-    this.entry(d, this.pendingKey);
-    if (isObviouslyPlain(value)) this.parts.push(' ', value, '\n');
-    else this.parts.push(' ', this.stringLine(value, this.frames[d]!.indent + 2));
+    this.entry(d, this.pendingKey, false);
+    if (isObviouslyPlain(value)) this.parts.push(value, '\n');
+    else this.parts.push(this.stringLine(value, this.frames[d]!.indent + 2));
   }
 
   scalar(value: number | bigint | boolean | null): void {
-    this.entry(this.depth - 1, this.pendingKey);
-    this.parts.push(' ', scalarText(value));
+    this.entry(this.depth - 1, this.pendingKey, false);
+    this.parts.push(scalarText(value));
   }
 
   goFloat(text: string): void {
-    this.entry(this.depth - 1, this.pendingKey);
-    this.parts.push(' ', text, '\n');
+    this.entry(this.depth - 1, this.pendingKey, false);
+    this.parts.push(text, '\n');
   }
 
   openMap(omitEmpty: boolean): void {
@@ -99,7 +107,7 @@ export class YamlSink implements StackSink {
   }
 
   closeMap(): void {
-    this.close(' {}\n');
+    this.close('{}\n');
   }
 
   openSeq(): void {
@@ -107,7 +115,7 @@ export class YamlSink implements StackSink {
   }
 
   closeSeq(): void {
-    this.close(' []\n');
+    this.close('[]\n');
   }
 
   /** The whole text, once the root mapping is closed. */
@@ -139,7 +147,7 @@ export class YamlSink implements StackSink {
     if (f.count > 0) return;
     if (d === 0) this.parts.push('{}\n');
     else if (!f.omitEmpty) {
-      this.entry(d - 1, f.key);
+      this.entry(d - 1, f.key, false);
       this.parts.push(emptyText);
     }
   }
@@ -147,32 +155,32 @@ export class YamlSink implements StackSink {
   /**
    * Writes the start of the next entry of frame `d`, its key line or dash, after opening the frame
    * itself (and so its own parents) if nothing was written into it yet. The cursor is then just
-   * past the `:` or `-`. Returns whether a collection value nests on the same line (after `- ` or
-   * an explicit `? key`).
+   * past the space after the `:` or `-`, or, when `opensBlock` (a non-empty collection) and the
+   * key is simple, at the start of the next line: the cached pieces carry that space or break,
+   * one piece less per line. Returns whether the value continues the line (after `- ` or an
+   * explicit `? key`).
    */
-  private entry(d: number, key: string): boolean {
+  private entry(d: number, key: string, opensBlock: boolean): boolean {
     const f = this.frames[d]!;
     if (!f.started) {
-      const compact = this.entry(d - 1, f.key);
-      this.parts.push(compact ? ' ' : '\n');
-      f.inline = compact;
+      f.inline = this.entry(d - 1, f.key, true);
       f.started = true;
     }
     const parts = this.parts;
     const first = f.count++ === 0 && f.inline;
     if (parts.length > FLUSH_PARTS) this.flush();
     if (f.isSeq) {
-      parts.push(first ? '-' : dash(f.indent));
+      parts.push(first ? '- ' : dash(f.indent));
       return true;
     }
     // An inline first key skips the indentation: its line is the one cached for indentation 0.
     const line = this.keyLine(key, first ? 0 : f.indent);
     if (line !== null) {
-      parts.push(line);
+      parts.push(opensBlock ? line.block : line.inline);
       return false;
     }
     if (!first) parts.push(pad(f.indent));
-    parts.push('? ', scalarLine(key, f.indent + 2, false), pad(f.indent), ':');
+    parts.push('? ', scalarLine(key, f.indent + 2, false), pad(f.indent), ': ');
     return true;
   }
 
@@ -192,7 +200,7 @@ export class YamlSink implements StackSink {
     return line;
   }
 
-  private keyLine(key: string, indent: number): string | null {
+  private keyLine(key: string, indent: number): KeyLine | null {
     let lines = this.keyLines[indent];
     if (lines === undefined) {
       lines = new Map();
@@ -202,7 +210,10 @@ export class YamlSink implements StackSink {
     if (line === undefined) {
       const analysis = analyzeScalar(key);
       // A simple key is never multi-line, so its text ends with the one line break we drop.
-      line = isSimpleKey(key, analysis) ? pad(indent) + scalarLine(key, 0, true, analysis).slice(0, -1) + ':' : null;
+      if (isSimpleKey(key, analysis)) {
+        const bare = pad(indent) + scalarLine(key, 0, true, analysis).slice(0, -1) + ':';
+        line = { inline: bare + ' ', block: bare + '\n' };
+      } else line = null;
       lines.set(key, line);
     }
     return line;
