@@ -56,6 +56,7 @@ interface Frame {
   inline: boolean;
   /** Whether the parent's key or dash and this collection's first line break are written. */
   started: boolean;
+  /** Closed without entries, it prints nothing (a Go value struct with `omitempty`), not `{}`. */
   omitEmpty: boolean;
   /** This collection's key in the enclosing mapping. */
   key: string;
