@@ -5,8 +5,6 @@
  * `1e-7` prints `1e-07` (both observed with `docker stack config`).
  */
 
-import { GoFloat } from './yaml-node.js';
-
 const TWO_63 = 2 ** 63;
 const TWO_64 = 2 ** 64;
 
@@ -71,11 +69,6 @@ function formatFloat32Uncached(value: number): string {
     }
   }
   return formatGoFloat64(f);
-}
-
-/** A `float32` field (docker's `max_failure_ratio`) as a printable node. */
-export function goFloat32(value: number): GoFloat {
-  return new GoFloat(formatGoFloat32(value));
 }
 
 /**

@@ -2,12 +2,15 @@
  * The stack emitter: a {@link StackConfig} printed exactly as `docker stack config` prints it
  * (docker CLI 28, yaml.v3 with indent 2), plus the fixes that make the text a valid stack file for
  * its own `version` (see `legacy-forms.ts`) and, on request, `$` escaping.
+ *
+ * The field builders write straight to a sink, so the text (or the plain objects) is produced
+ * without an intermediate document tree.
  */
 
 import type { StackConfig } from '../../model/stack-config.js';
-import { buildStackDocument } from './stack-document.js';
-import { toPlain } from './to-plain.js';
-import { writeYamlDocument } from './yaml-writer.js';
+import { ObjectSink } from './object-sink.js';
+import { writeStackDocument } from './stack-document.js';
+import { YamlSink } from './yaml-sink.js';
 
 /** How to print. */
 export interface EmitOptions {
@@ -23,10 +26,14 @@ export interface EmitOptions {
 
 /** The canonical stack as plain ordered data (object key insertion order = docker's print order). Used for JSON output too. */
 export function toCanonicalObject(config: StackConfig, options: EmitOptions): Record<string, unknown> {
-  return toPlain(buildStackDocument(config, options.escapeDollar, options.legacyForms ?? true)) as Record<string, unknown>;
+  const sink = new ObjectSink();
+  writeStackDocument(sink, config, options.escapeDollar, options.legacyForms ?? true);
+  return sink.result();
 }
 
 /** The canonical stack YAML text, byte-for-byte what docker stack config prints for the same config. */
 export function emitStackYaml(config: StackConfig, options: EmitOptions): string {
-  return writeYamlDocument(buildStackDocument(config, options.escapeDollar, options.legacyForms ?? true));
+  const sink = new YamlSink();
+  writeStackDocument(sink, config, options.escapeDollar, options.legacyForms ?? true);
+  return sink.result();
 }

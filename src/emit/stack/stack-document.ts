@@ -1,44 +1,63 @@
 /**
- * The whole canonical stack as a {@link YMap}: `version` (always), `services` (always, `{}` when
+ * The whole canonical stack, written to a sink: `version` (always), `services` (always, `{}` when
  * empty), then `networks`, `volumes`, `secrets`, `configs` when non-empty, then the top-level
  * `x-*` keys — stack-deploy.md §3.1. Every Go map is natural-sorted (§3.3).
  */
 
-import type { StackConfig } from '../../model/stack-config.js';
-import { EmitContext } from './fields.js';
+import type { FileObjectConfig, StackConfig, StackVersion } from '../../model/stack-config.js';
+import { Fields } from './fields.js';
 import { supportsLongSyntax } from './legacy-forms.js';
 import { naturalKeys } from './natural-sort.js';
 import { serviceFields } from './service-fields.js';
+import type { StackSink } from './sink.js';
 import { fileObjectFields, networkFields, volumeFields } from './top-level-fields.js';
-import { YMap } from './yaml-node.js';
 
-function section<T>(root: YMap, key: string, record: Readonly<Record<string, T>> | undefined, build: (name: string, value: T) => YMap): void {
+type EntryWriter<T> = (f: Fields, name: string, value: T, version: StackVersion) => void;
+
+function section<T>(f: Fields, key: string, record: Readonly<Record<string, T>> | undefined, version: StackVersion, write: EntryWriter<T>): void {
   if (!record) return;
   const names = naturalKeys(record);
   if (names.length === 0) return;
-  const m = new YMap();
-  for (const name of names) m.set(name, build(name, record[name]!));
-  root.set(key, m);
+  f.out.key(key);
+  f.out.openMap(false);
+  for (const name of names) {
+    f.out.key(name);
+    write(f, name, record[name]!, version);
+  }
+  f.out.closeMap();
+}
+
+function secretFields(f: Fields, name: string, o: FileObjectConfig, version: StackVersion): void {
+  fileObjectFields(f, name, o, version, 'secrets');
+}
+
+function configFields(f: Fields, name: string, o: FileObjectConfig, version: StackVersion): void {
+  fileObjectFields(f, name, o, version, 'configs');
 }
 
 /**
- * Builds the ordered document for `config`. With `legacyForms`, forms the printed version can't
- * read (long ports before 3.2, top-level `name:` before 3.4/3.5) are written in the older
- * spelling; without it, every form is docker's own, whatever the version.
+ * Writes the ordered document for `config` to `out`. With `legacyForms`, forms the printed
+ * version can't read (long ports before 3.2, top-level `name:` before 3.4/3.5) are written in
+ * the older spelling; without it, every form is docker's own, whatever the version.
  */
-export function buildStackDocument(config: StackConfig, escapeDollar: boolean, legacyForms = true): YMap {
-  const ctx = new EmitContext(escapeDollar);
+export function writeStackDocument(out: StackSink, config: StackConfig, escapeDollar: boolean, legacyForms = true): void {
+  const f = new Fields(out, escapeDollar);
   const version = legacyForms ? config.version : '3.13';
-  const root = new YMap();
-  root.set('version', config.version);
-  const services = new YMap();
+  out.openMap(false);
+  out.key('version');
+  out.string(config.version);
+  out.key('services');
+  out.openMap(false);
   const opts = { shortSyntax: !supportsLongSyntax(version), readable: legacyForms };
-  for (const name of naturalKeys(config.services)) services.set(name, serviceFields(ctx, config.services[name]!, opts));
-  root.set('services', services);
-  section(root, 'networks', config.networks, (k, n) => networkFields(ctx, k, n, version));
-  section(root, 'volumes', config.volumes, (k, v) => volumeFields(ctx, k, v, version));
-  section(root, 'secrets', config.secrets, (k, o) => fileObjectFields(ctx, k, o, version, 'secrets'));
-  section(root, 'configs', config.configs, (k, o) => fileObjectFields(ctx, k, o, version, 'configs'));
-  ctx.extensions(root, config.extensions);
-  return root;
+  for (const name of naturalKeys(config.services)) {
+    out.key(name);
+    serviceFields(f, config.services[name]!, opts);
+  }
+  out.closeMap();
+  section(f, 'networks', config.networks, version, networkFields);
+  section(f, 'volumes', config.volumes, version, volumeFields);
+  section(f, 'secrets', config.secrets, version, secretFields);
+  section(f, 'configs', config.configs, version, configFields);
+  f.extensions(config.extensions);
+  out.closeMap();
 }

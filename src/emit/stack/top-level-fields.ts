@@ -4,109 +4,150 @@
  */
 
 import type { FileObjectConfig, NetworkConfig, StackVersion, VolumeConfig } from '../../model/stack-config.js';
-import { Fields, type EmitContext } from './fields.js';
+import type { Fields, Writer } from './fields.js';
 import { supportsName } from './legacy-forms.js';
-import { YMap, type YNode } from './yaml-node.js';
 
 type Section = 'networks' | 'volumes' | 'secrets' | 'configs';
 
 /**
- * Writes `name` and `external` the way the printed version can read back. Docker prints
- * `name: x` + `external: true`; versions without top-level `name:` get `external: {name: x}`
- * instead, or just `external: true` when the name is the key (the default name of an external
- * object is its key).
+ * Writes `name` and `external` the way the printed version can read back, around the fields
+ * `rest` writes. Docker prints `name: x` + `external: true`; versions without top-level `name:`
+ * get `external: {name: x}` instead, or just `external: true` when the name is the key (the
+ * default name of an external object is its key).
  */
-function nameAndExternal(ctx: EmitContext, f: Fields, key: string, entry: { name?: string; external?: boolean }, version: StackVersion, section: Section, rest: (f: Fields) => void): void {
+function nameAndExternal<T extends { name?: string; external?: boolean }>(f: Fields, key: string, entry: T, version: StackVersion, section: Section, rest: Writer<T>): void {
   if (supportsName(version, section) || !entry.external) {
     f.str('name', entry.name);
-    rest(f);
+    rest(f, entry);
     f.bool('external', entry.external);
     return;
   }
-  rest(f);
+  rest(f, entry);
   const name = entry.name && entry.name !== key ? entry.name : undefined;
-  f.node('external', name ? new YMap().set('name', ctx.str(name)) : true);
+  f.out.key('external');
+  if (name) {
+    f.out.openMap(false);
+    f.str('name', name);
+    f.out.closeMap();
+  } else f.out.scalar(true);
 }
 
-/** A network definition; `null` (declared without options) prints `{}`. */
-export function networkFields(ctx: EmitContext, key: string, n: NetworkConfig | null | undefined, version: StackVersion): YMap {
-  const f = new Fields(ctx);
-  if (!n) return f.map;
-  nameAndExternal(ctx, f, key, n, version, 'networks', (g) =>
-    g
-      .str('driver', n.driver)
-      .stringMap('driver_opts', n.driver_opts)
-      .struct(
-        'ipam',
-        n.ipam &&
-          new Fields(ctx)
-            .str('driver', n.ipam.driver)
-            .items('config', n.ipam.config, (c) => new Fields(ctx).str('subnet', c?.subnet).map).map,
-      ),
-  );
-  f.bool('internal', n.internal).bool('attachable', n.attachable).stringMap('labels', n.labels);
-  ctx.extensions(f.map, n.extensions);
-  return f.map;
+type Ipam = NonNullable<NetworkConfig['ipam']>;
+type IpamPool = NonNullable<Ipam['config']>[number];
+
+function ipamPool(f: Fields, c: IpamPool): void {
+  f.out.openMap(false);
+  f.str('subnet', c?.subnet);
+  f.out.closeMap();
 }
 
-type Loose = Record<string, unknown> | undefined;
+function ipam(f: Fields, i: Ipam): void {
+  f.str('driver', i.driver).items('config', i.config, ipamPool);
+}
 
-function asRecord(v: unknown): Loose {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+function networkDriver(f: Fields, n: NetworkConfig): void {
+  f.str('driver', n.driver).stringMap('driver_opts', n.driver_opts).struct('ipam', n.ipam, ipam);
+}
+
+/** Writes a network definition as a map value; `null` (declared without options) prints `{}`. */
+export function networkFields(f: Fields, key: string, n: NetworkConfig | null | undefined, version: StackVersion): void {
+  f.out.openMap(false);
+  if (n) {
+    nameAndExternal(f, key, n, version, 'networks', networkDriver);
+    f.bool('internal', n.internal).bool('attachable', n.attachable).stringMap('labels', n.labels).extensions(n.extensions);
+  }
+  f.out.closeMap();
+}
+
+type Loose = Record<string, unknown>;
+
+function asRecord(v: unknown): Loose | undefined {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Loose) : undefined;
 }
 
 function strings(v: unknown): string[] | undefined {
   return Array.isArray(v) ? v.map(String) : undefined;
 }
 
+function topology(f: Fields, t: unknown): void {
+  f.out.openMap(false);
+  f.stringMap('segments', asRecord(asRecord(t)?.segments) as Record<string, string> | undefined);
+  f.out.closeMap();
+}
+
+function clusterSecret(f: Fields, x: unknown): void {
+  f.out.openMap(false);
+  f.str('key', asRecord(x)?.key as string).str('secret', asRecord(x)?.secret as string);
+  f.out.closeMap();
+}
+
+function mountVolume(f: Fields, mv: Loose): void {
+  f.str('fs_type', mv.fs_type as string).list('mount_flags', strings(mv.mount_flags));
+}
+
+function emptyStruct(): void {}
+
+function accessMode(f: Fields, am: Loose): void {
+  f.str('scope', am.scope as string)
+    .str('sharing', am.sharing as string)
+    .map('mount_volume', asRecord(am.mount_volume), mountVolume)
+    .map('block_volume', am.block_volume ? am.block_volume : undefined, emptyStruct);
+}
+
+function accessibility(f: Fields, ar: Loose): void {
+  f.items('requisite', ar.requisite as unknown[] | undefined, topology).items('preferred', ar.preferred as unknown[] | undefined, topology);
+}
+
+function capacityRange(f: Fields, cr: Loose): void {
+  f.bytes('required_bytes', cr.required_bytes as number).bytes('limit_bytes', cr.limit_bytes as number);
+}
+
+function clusterSpecFields(f: Fields, s: Loose): void {
+  f.str('group', s.group as string)
+    .map('access_mode', asRecord(s.access_mode), accessMode)
+    .map('accessibility_requirements', asRecord(s.accessibility_requirements), accessibility)
+    .map('capacity_range', asRecord(s.capacity_range), capacityRange)
+    .items('secrets', s.secrets as unknown[] | undefined, clusterSecret)
+    .str('availability', s.availability as string);
+}
+
 /** `x-cluster-spec` (a `*ClusterVolumeSpec`) in struct order; sizes print as quoted byte counts. */
-function clusterSpec(ctx: EmitContext, spec: unknown): YNode | undefined {
+function clusterSpec(f: Fields, spec: unknown): void {
+  if (spec === undefined) return;
   const s = asRecord(spec);
-  if (!s) return spec === undefined ? undefined : ctx.extension(spec);
-  const am = asRecord(s.access_mode);
-  const mv = asRecord(am?.mount_volume);
-  const ar = asRecord(s.accessibility_requirements);
-  const cr = asRecord(s.capacity_range);
-  const topology = (t: unknown): YMap => new Fields(ctx).stringMap('segments', asRecord(asRecord(t)?.segments) as Record<string, string>).map;
-  return new Fields(ctx)
-    .str('group', s.group as string)
-    .node(
-      'access_mode',
-      am &&
-        new Fields(ctx)
-          .str('scope', am.scope as string)
-          .str('sharing', am.sharing as string)
-          .node('mount_volume', mv && new Fields(ctx).str('fs_type', mv.fs_type as string).list('mount_flags', strings(mv.mount_flags)).map)
-          .node('block_volume', am.block_volume ? new YMap() : undefined).map,
-    )
-    .node(
-      'accessibility_requirements',
-      ar &&
-        new Fields(ctx)
-          .items('requisite', ar.requisite as unknown[] | undefined, topology)
-          .items('preferred', ar.preferred as unknown[] | undefined, topology).map,
-    )
-    .node('capacity_range', cr && new Fields(ctx).bytes('required_bytes', cr.required_bytes as number).bytes('limit_bytes', cr.limit_bytes as number).map)
-    .items('secrets', s.secrets as unknown[] | undefined, (x) => new Fields(ctx).str('key', asRecord(x)?.key as string).str('secret', asRecord(x)?.secret as string).map)
-    .str('availability', s.availability as string).map;
+  if (s) f.map('x-cluster-spec', s, clusterSpecFields);
+  else {
+    f.out.key('x-cluster-spec');
+    f.extension(spec);
+  }
 }
 
-/** A volume definition; `null` prints `{}`. */
-export function volumeFields(ctx: EmitContext, key: string, v: VolumeConfig | null | undefined, version: StackVersion): YMap {
-  const f = new Fields(ctx);
-  if (!v) return f.map;
-  nameAndExternal(ctx, f, key, v, version, 'volumes', (g) => g.str('driver', v.driver).stringMap('driver_opts', v.driver_opts));
-  f.stringMap('labels', v.labels).node('x-cluster-spec', clusterSpec(ctx, v['x-cluster-spec']));
-  ctx.extensions(f.map, v.extensions);
-  return f.map;
+function volumeDriver(f: Fields, v: VolumeConfig): void {
+  f.str('driver', v.driver).stringMap('driver_opts', v.driver_opts);
 }
 
-/** A secret or config definition. */
-export function fileObjectFields(ctx: EmitContext, key: string, o: FileObjectConfig | null | undefined, version: StackVersion, section: 'secrets' | 'configs'): YMap {
-  const f = new Fields(ctx);
-  if (!o) return f.map;
-  nameAndExternal(ctx, f, key, o, version, section, (g) => g.str('file', o.file));
-  f.stringMap('labels', o.labels).str('driver', o.driver).stringMap('driver_opts', o.driver_opts).str('template_driver', o.template_driver);
-  ctx.extensions(f.map, o.extensions);
-  return f.map;
+/** Writes a volume definition as a map value; `null` prints `{}`. */
+export function volumeFields(f: Fields, key: string, v: VolumeConfig | null | undefined, version: StackVersion): void {
+  f.out.openMap(false);
+  if (v) {
+    nameAndExternal(f, key, v, version, 'volumes', volumeDriver);
+    f.stringMap('labels', v.labels);
+    clusterSpec(f, v['x-cluster-spec']);
+    f.extensions(v.extensions);
+  }
+  f.out.closeMap();
+}
+
+function fileSource(f: Fields, o: FileObjectConfig): void {
+  f.str('file', o.file);
+}
+
+/** Writes a secret or config definition as a map value. */
+export function fileObjectFields(f: Fields, key: string, o: FileObjectConfig | null | undefined, version: StackVersion, section: 'secrets' | 'configs'): void {
+  f.out.openMap(false);
+  if (o) {
+    nameAndExternal(f, key, o, version, section, fileSource);
+    f.stringMap('labels', o.labels).str('driver', o.driver).stringMap('driver_opts', o.driver_opts).str('template_driver', o.template_driver).extensions(o.extensions);
+  }
+  f.out.closeMap();
 }
