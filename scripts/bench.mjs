@@ -32,7 +32,8 @@
 //   * 20,000 services: finishes, and the per-service cost is within 1.5x of the 2,000 case ("linear").
 //     Per-service cost = (median(N) - median(smallest size)) / (N - smallest size), i.e. start-up is
 //     subtracted; when the smallest size was not measured, median(N) / N.
-//   * 5-service single file: stackc median <= 100 ms, Node start-up included.
+//   * 5-service single file: stackc median <= 100 ms, Node start-up included. A bare `node -e 0` is
+//     timed in the same alternation and reported beside it, since Node's start varies by machine.
 //   * The language server re-lints a 200-service file within 20 ms of an edit (a real LSP client
 //     drives `stackc lsp --stdio`; scripts/bench/lsp-latency.mjs).
 //
@@ -285,6 +286,9 @@ async function main() {
     // The same compile without the swarm lint rules: the work docker stack config does, for comparison.
     if (stackcPresent) tools.push({ name: 'nolint', cmd: process.execPath, args: [...stackcArgs, '--no-lint'] });
     if (docker) tools.push({ name: 'docker', cmd: docker.bin, args: dockerArgs });
+    // The start-up target is an absolute time, which Node's own start takes much of: time a bare
+    // `node -e 0` in the same alternation, so the report shows how much of it is stackc's.
+    if (c.single) tools.push({ name: 'node', cmd: process.execPath, args: ['-e', '0'] });
 
     // ---- correctness check (doubles as the warm-up run)
     const row = { label: c.label, services: c.n, singleFile: c.single, inputBytes: bytes, files: files.map((f) => f.slice(ROOT.length + 1)) };
@@ -314,6 +318,7 @@ async function main() {
     row.ratio = row.stackc?.medianMs != null && row.docker?.medianMs != null ? row.stackc.medianMs / row.docker.medianMs : null;
     row.nolint = stackcPresent ? summarize(samples.nolint) : null;
     row.nolintRatio = row.nolint?.medianMs != null && row.docker?.medianMs != null ? row.nolint.medianMs / row.docker.medianMs : null;
+    if (c.single) row.nodeStart = summarize(samples.node);
     rows.push(row);
   }
 
@@ -403,7 +408,11 @@ function evaluateTargets(rows, { stackcPresent, docker }) {
   if (single) {
     const m = single.stackc?.medianMs;
     if (m == null) na('5-service single file', 'stackc median ≤ 100 ms', stackcPresent ? 'stackc failed' : 'stackc absent');
-    else T.push({ target: '5-service single file', requirement: 'stackc median ≤ 100 ms', measured: fmtMs(m), result: m <= 100 ? 'PASS' : 'FAIL' });
+    else {
+      const node = single.nodeStart?.medianMs;
+      const measured = node == null ? fmtMs(m) : `${fmtMs(m)} (Node's own start, \`node -e 0\`: ${fmtMs(node)}; stackc's part: ${fmtMs(m - node)})`;
+      T.push({ target: '5-service single file', requirement: 'stackc median ≤ 100 ms', measured, result: m <= 100 ? 'PASS' : 'FAIL' });
+    }
   }
 
   const r2k = get(2000);
