@@ -3,6 +3,7 @@
  * int64 range is exact. Docker parses every compose duration with the former and prints it with
  * the latter (`90s` → `1m30s`, `1500ms` → `1.5s`).
  */
+import { memoizeString } from './memoize.js';
 
 const UNITS: ReadonlyMap<string, bigint> = new Map([
   ['ns', 1n],
@@ -25,18 +26,8 @@ function goQuote(s: string): string {
   return JSON.stringify(s);
 }
 
-/** Results of {@link parseGoDuration}: compose files repeat the same few durations thousands of times. */
-const parsed = new Map<string, DurationResult>();
-
-/** Parses a Go duration string (`1h2m3.5s`, `-2s`, `0`). Pure, so results are memoized. */
-export function parseGoDuration(input: string): DurationResult {
-  let result = parsed.get(input);
-  if (result === undefined) {
-    result = parseUncached(input);
-    if (parsed.size < 4096) parsed.set(input, result);
-  }
-  return result;
-}
+/** Parses a Go duration string (`1h2m3.5s`, `-2s`, `0`). Pure, so results are memoized; treat them as read-only. */
+export const parseGoDuration: (input: string) => DurationResult = memoizeString(parseUncached);
 
 function parseUncached(input: string): DurationResult {
   const invalid = (): DurationResult => ({ ok: false, error: `time: invalid duration ${goQuote(input)}` });
@@ -156,16 +147,11 @@ export function formatGoDuration(nanos: bigint): string {
 /** Result of {@link canonicalDuration}. */
 export type CanonicalDuration = { ok: true; value: string; nanos: bigint } | { ok: false; error: string };
 
-/** Results of {@link canonicalDuration}: printing costs BigInt arithmetic, and inputs repeat as much. */
-const canonical = new Map<string, CanonicalDuration>();
-
-/** Parse then print: the canonical form docker outputs, or Go's error text. Memoized; treat the result as read-only. */
-export function canonicalDuration(input: string): CanonicalDuration {
-  let result = canonical.get(input);
-  if (result === undefined) {
-    const parsed = parseGoDuration(input);
-    result = parsed.ok ? { ok: true, value: formatGoDuration(parsed.nanos), nanos: parsed.nanos } : parsed;
-    if (canonical.size < 4096) canonical.set(input, result);
-  }
-  return result;
-}
+/**
+ * Parse then print: the canonical form docker outputs, or Go's error text. Memoized (printing
+ * costs BigInt arithmetic, and inputs repeat as much); treat the result as read-only.
+ */
+export const canonicalDuration: (input: string) => CanonicalDuration = memoizeString((input) => {
+  const parsed = parseGoDuration(input);
+  return parsed.ok ? { ok: true, value: formatGoDuration(parsed.nanos), nanos: parsed.nanos } : parsed;
+});

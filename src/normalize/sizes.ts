@@ -2,6 +2,7 @@
  * Docker's memory sizes (`go-units.RAMInBytes`): binary multiples `k m g t p`, case-insensitive,
  * optional `b`/`ib` suffix, one optional space before the unit, fractions truncated.
  */
+import { memoizeString } from './memoize.js';
 
 /** Result of {@link parseRamInBytes}: a byte count or Go's error text. */
 export type SizeResult = { ok: true; bytes: number } | { ok: false; error: string };
@@ -26,18 +27,8 @@ function truncateToInt64(n: number): number {
   return Math.trunc(n);
 }
 
-/** Results of {@link parseRamInBytes}: files repeat the same few sizes in every service. */
-const parsedSizes = new Map<string, SizeResult>();
-
 /** Parses a size string the way docker does for `memory` and `*_bytes` fields. Memoized; treat the result as read-only. */
-export function parseRamInBytes(sizeStr: string): SizeResult {
-  let result = parsedSizes.get(sizeStr);
-  if (result === undefined) {
-    result = parseUncached(sizeStr);
-    if (parsedSizes.size < 4096) parsedSizes.set(sizeStr, result);
-  }
-  return result;
-}
+export const parseRamInBytes: (sizeStr: string) => SizeResult = memoizeString(parseUncached);
 
 function parseUncached(sizeStr: string): SizeResult {
   const invalidSize: SizeResult = { ok: false, error: `invalid size: '${sizeStr}'` };

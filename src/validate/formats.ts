@@ -3,6 +3,7 @@
  * port spec, go-connections `nat.ParsePortSpec`) and `duration` (Go `time.ParseDuration`).
  * Written from the documented grammar; both are pure predicates.
  */
+import { memoizeString } from '../normalize/memoize.js';
 import { isValidPortSpec } from '../normalize/parse-port-spec.js';
 
 /**
@@ -59,17 +60,11 @@ const MAX_DURATION = (1n << 63n) - 1n;
  * needs a unit; the total must fit in an int64 of nanoseconds (`9999999999999h` fails).
  */
 export function isGoDuration(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  let valid = checkedDurations.get(value);
-  if (valid === undefined) {
-    valid = parsesAsGoDuration(value);
-    if (checkedDurations.size < 4096) checkedDurations.set(value, valid);
-  }
-  return valid;
+  return typeof value === 'string' && checkGoDuration(value);
 }
 
-/** Results of {@link isGoDuration}: files repeat the same few durations in every service. */
-const checkedDurations = new Map<string, boolean>();
+/** Files repeat the same few durations in every service. */
+const checkGoDuration = memoizeString(parsesAsGoDuration);
 
 function parsesAsGoDuration(value: string): boolean {
   let s = value;
