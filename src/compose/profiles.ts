@@ -4,6 +4,7 @@
  * we filter at compile time and drop the key.
  */
 import type { DocPath, Report } from '../diagnostics/diagnostic.js';
+import { setOwn } from '../load/plain-data.js';
 import type { Env } from '../options.js';
 import type { RawDocument } from './types.js';
 
@@ -142,10 +143,6 @@ function withoutDependencies(service: Record<string, unknown>, drop: ReadonlySet
   return { ...service, depends_on: kept };
 }
 
-/** Set an own property, even one named `__proto__`, without touching the prototype. */
-function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
 
 function listText(profiles: readonly string[]): string {
   return `[${profiles.join(', ')}]`;

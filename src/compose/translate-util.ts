@@ -4,11 +4,14 @@
  * their input, so the loaded document stays what the user wrote (diagnostics point into it).
  */
 import type { DocPath, Severity } from '../diagnostics/diagnostic.js';
+import { setOwn } from '../load/plain-data.js';
 import type { TranslateOptions } from './translate.js';
 import type { ComposeContext } from './types.js';
 
 /** A YAML mapping as plain data. */
 export type Mapping = Record<string, unknown>;
+
+export { setOwn };
 
 /** One translation step's view of the run. */
 export interface TranslateScope {
@@ -72,11 +75,6 @@ export function withoutKeys(m: Mapping, ...keys: string[]): Mapping {
   return out;
 }
 
-/** Sets an own data property, even one named `__proto__`, without touching the prototype. */
-export function setOwn(target: Mapping, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
-}
 
 /** Applies `fn` to every service definition (mappings only), returning a new document. */
 export function mapServices(data: Mapping, fn: (name: string, service: Mapping, at: DocPath) => Mapping): Mapping {

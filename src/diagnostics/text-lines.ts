@@ -4,6 +4,16 @@ export class TextLines {
 
   constructor(readonly text: string) {}
 
+  /** Number of lines (a trailing newline opens one more, empty line). */
+  get lineCount(): number {
+    return (this.starts ??= lineStarts(this.text)).length;
+  }
+
+  /** Offset where a 1-based line starts; the text's length past the last line. */
+  lineStart(line: number): number {
+    return (this.starts ??= lineStarts(this.text))[line - 1] ?? this.text.length;
+  }
+
   /** 1-based line and column of an offset. */
   position(offset: number): { line: number; column: number } {
     const starts = (this.starts ??= lineStarts(this.text));

@@ -80,45 +80,11 @@ function partsMatch(parts: readonly string[], pattern: readonly string[]): boole
   return true;
 }
 
-/** The patterns by number of parts, as parallel arrays: a path is only compared with its own length. */
-const BY_LENGTH = new Map<number, { patterns: (readonly string[])[]; casts: CastKind[] }>();
-for (const [pattern, cast] of SPLIT_TABLE) {
-  let group = BY_LENGTH.get(pattern.length);
-  if (group === undefined) BY_LENGTH.set(pattern.length, (group = { patterns: [], casts: [] }));
-  group.patterns.push(pattern);
-  group.casts.push(cast);
-}
-
-/** Whether the parts of `path` (keys as written, list items as `[]`) match a pattern of the same length. */
-function pathMatches(path: DocPath, pattern: readonly string[]): boolean {
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
-    if (pattern[i] !== '*' && pattern[i] !== (typeof seg === 'number' ? '[]' : seg)) return false;
-  }
-  return true;
-}
-
 /** The cast docker applies at `path`, if any. */
 export function castFor(path: DocPath): CastKind | undefined {
-  // This runs for every interpolated value. Without a dot in any key, the parts of docker's dotted
-  // path are the path's own segments, so they are compared in place; only keys with dots need
-  // docker's re-split (see matchesPattern).
-  let dotted = false;
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
-    if (typeof seg === 'string' && seg.includes('.')) {
-      dotted = true;
-      break;
-    }
-  }
-  if (dotted) {
-    const parts = dockerPath(path).split('.');
-    for (const [pattern, cast] of SPLIT_TABLE) if (partsMatch(parts, pattern)) return cast;
-    return undefined;
-  }
-  const group = BY_LENGTH.get(path.length);
-  if (group === undefined) return undefined;
-  for (let i = 0; i < group.patterns.length; i++) if (pathMatches(path, group.patterns[i]!)) return group.casts[i];
+  // Split once per string, not once per pattern. This runs only for values interpolation changed.
+  const parts = dockerPath(path).split('.');
+  for (const [pattern, cast] of SPLIT_TABLE) if (partsMatch(parts, pattern)) return cast;
   return undefined;
 }
 

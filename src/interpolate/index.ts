@@ -3,6 +3,7 @@
  * `docker stack config` does (stack-deploy.md §1.5), and apply docker's casts.
  */
 import type { Report } from '../diagnostics/diagnostic.js';
+import { setOwn } from '../load/plain-data.js';
 import type { Env } from '../options.js';
 import { applyCast, dockerPath } from './casts.js';
 import { goQuote } from './go-quote.js';
@@ -32,11 +33,6 @@ function isPlainObject(value: object): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** Set an own property, even one named `__proto__`, without touching the prototype. */
-function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
-}
 
 /**
  * Substitute variables in every string value of one file's data (keys are never interpolated), then

@@ -9,13 +9,11 @@
 import type { DocPath } from '../diagnostics/diagnostic.js';
 import { parsePortSpec } from '../normalize/parse-port-spec.js';
 import { parseVolumeSpec } from '../normalize/parse-volume-spec.js';
+import { isRecord } from '../load/plain-data.js';
 import type { PortConfig } from '../model/stack-config.js';
 import type { RawDocument, Where } from './rule.js';
 
-/** Plain-object test for raw YAML data. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+export { isRecord };
 
 /** The value at `path` in one raw document, or undefined. */
 export function valueAt(data: unknown, path: DocPath): unknown {

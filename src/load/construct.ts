@@ -1,6 +1,7 @@
 import { getScalarValue, type Event, type ScalarEvent } from 'js-yaml';
 import { isKnownCollectionTag, taggedScalarValue, UNDECIDED } from './construct-tags.js';
-import { resolvePlainScalar } from './go-yaml-scalars.js';
+import { FIRST_CHARS, resolvePlainScalar } from './go-yaml-scalars.js';
+import { isRecord, setOwn } from './plain-data.js';
 
 /**
  * Builds compose data from js-yaml's event stream, giving the same result as js-yaml's
@@ -88,7 +89,7 @@ export function constructComposeDocuments(events: readonly Event[], source: stri
       // A duplicate is an error unless the first one came from a merge (and was not yet overridden).
       if (merged === undefined || !merged.delete(key)) return false;
     }
-    setKey(map, key, value);
+    setOwn(map, key, value);
     return true;
   }
 
@@ -96,10 +97,10 @@ export function constructComposeDocuments(events: readonly Event[], source: stri
   function merge(map: PlainMap, value: unknown): boolean {
     if (Array.isArray(value)) {
       if (value.length > MAX_MERGE_SEQUENCE) return false;
-      for (const element of value) if (!isMap(element) || !mergeFrom(map, element)) return false;
+      for (const element of value) if (!isRecord(element) || !mergeFrom(map, element)) return false;
       return true;
     }
-    return isMap(value) && mergeFrom(map, value);
+    return isRecord(value) && mergeFrom(map, value);
   }
 
   /** Copy the keys of `from` that `map` lacks; earlier sources and explicit keys win. */
@@ -108,7 +109,7 @@ export function constructComposeDocuments(events: readonly Event[], source: stri
     for (const key of Object.keys(from)) {
       if (++mergeWork > MAX_TOTAL_MERGE_KEYS) return false;
       if (hasOwn.call(map, key)) continue;
-      setKey(map, key, from[key]);
+      setOwn(map, key, from[key]);
       (overridable[top] ??= new Set()).add(key);
     }
     return true;
@@ -194,8 +195,7 @@ function plainText(source: string, event: ScalarEvent): string {
 
 /**
  * go-yaml's typing of a plain scalar (resolvePlainScalar), skipping it for the usual case of
- * text that can only be a string: every null, boolean and number starts with one of
- * `~ n N t T f F . + -` or a digit, or is empty.
+ * text that can only be a string (its first character starts no other kind: FIRST_CHARS).
  */
 function plainValue(text: string): unknown {
   if (text === '') return null;
@@ -203,14 +203,4 @@ function plainValue(text: string): unknown {
 }
 
 const MAY_BE_TYPED = new Uint8Array(128);
-for (const c of '~nNtTfF.+-0123456789') MAY_BE_TYPED[c.charCodeAt(0)] = 1;
-
-function isMap(value: unknown): value is PlainMap {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** Set `key` as an own, enumerable property, even `__proto__` (which assignment would not). */
-function setKey(map: PlainMap, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(map, key, { value, enumerable: true, configurable: true, writable: true });
-  else map[key] = value;
-}
+for (const c of Object.values(FIRST_CHARS).flat()) if (c !== '') MAY_BE_TYPED[c.charCodeAt(0)] = 1;

@@ -23,6 +23,17 @@ const FIXED: ReadonlyMap<string, PlainScalar> = new Map<string, PlainScalar>([
   ...['-.inf', '-.Inf', '-.INF'].map((s) => [s, { kind: 'float', value: -Infinity }] as const),
 ]);
 
+/**
+ * The first characters each non-string kind can start with (`''` for the empty scalar, a null):
+ * a plain scalar starting with anything else is a string, without further look.
+ */
+export const FIRST_CHARS: Readonly<Record<'null' | 'bool' | 'number', readonly string[]>> = {
+  null: ['', '~', 'n', 'N'],
+  bool: [...'tTfF'],
+  // ints, floats (`.5`, `.inf`) and timestamps
+  number: [...'0123456789+-.'],
+};
+
 const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 
 /** Resolve a plain (unquoted, untagged) scalar the way go-yaml v3 does. */

@@ -7,7 +7,8 @@ import {
   mergeTag,
   type Schema,
 } from 'js-yaml';
-import { resolvePlainScalar } from './go-yaml-scalars.js';
+import { FIRST_CHARS, resolvePlainScalar } from './go-yaml-scalars.js';
+import { isRecord, setOwn } from './plain-data.js';
 
 /**
  * The js-yaml schema that reads compose files the way docker does: go-yaml v3 scalar typing,
@@ -16,7 +17,6 @@ import { resolvePlainScalar } from './go-yaml-scalars.js';
  * from the event stream, only for files that contain them).
  */
 
-const NUMBER_FIRST = [...'0123456789+-.'];
 
 function resolveAs(kinds: readonly string[]) {
   return (source: string) => {
@@ -27,14 +27,14 @@ function resolveAs(kinds: readonly string[]) {
 
 const nullTag = defineScalarTag('tag:yaml.org,2002:null', {
   implicit: true,
-  implicitFirstChars: ['', '~', 'n', 'N'],
+  implicitFirstChars: FIRST_CHARS.null,
   resolve: resolveAs(['null']),
   identify: (v) => v === null,
 });
 
 const boolTag = defineScalarTag('tag:yaml.org,2002:bool', {
   implicit: true,
-  implicitFirstChars: [...'tTfF'],
+  implicitFirstChars: FIRST_CHARS.bool,
   resolve: resolveAs(['bool']),
   identify: (v) => typeof v === 'boolean',
 });
@@ -43,7 +43,7 @@ const boolTag = defineScalarTag('tag:yaml.org,2002:bool', {
 // (timestamp, int, uint, float), which resolvePlainScalar reproduces in one pass.
 const numberTag = defineScalarTag('tag:yaml.org,2002:int', {
   implicit: true,
-  implicitFirstChars: NUMBER_FIRST,
+  implicitFirstChars: FIRST_CHARS.number,
   resolve: resolveAs(['int', 'float', 'timestamp']),
   identify: (v) => typeof v === 'number',
 });
@@ -63,14 +63,12 @@ type PlainMap = Record<string, unknown>;
 /** Mapping options shared by the default map and the `!reset`/`!override` mappings. */
 const mapOptions = {
   create: (): PlainMap => ({}),
-  identify: (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v),
+  identify: isRecord,
   addPair: (container: PlainMap, key: unknown, value: unknown): string => {
     // docker decodes into string-keyed maps: a number, boolean or null key fails there
     // ("json: unsupported type: map[interface {}]interface {}"); say it where it is written.
     if (typeof key !== 'string') return `mapping key ${String(key)} is not a string; quote it`;
-    if (key === '__proto__') {
-      Object.defineProperty(container, key, { value, enumerable: true, configurable: true, writable: true });
-    } else container[key] = value;
+    setOwn(container, key, value);
     return '';
   },
   has: (container: PlainMap, key: unknown) => typeof key === 'string' && Object.prototype.hasOwnProperty.call(container, key),

@@ -3,39 +3,33 @@
  * characters, which is what JavaScript string offsets already count, so no re-encoding is needed.
  */
 import type { Position, Range } from 'vscode-languageserver';
+import { TextLines } from '../diagnostics/text-lines.js';
 
-/** Line starts of a text, for converting offsets and positions both ways. */
+/** Line starts of a text, for converting offsets and positions both ways (0-based, as LSP counts). */
 export class LineIndex {
-  private readonly starts: number[];
+  private readonly lines: TextLines;
 
   constructor(readonly text: string) {
-    this.starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    this.lines = new TextLines(text);
   }
 
   /** Number of lines (a trailing newline opens one more, empty line). */
   get lineCount(): number {
-    return this.starts.length;
+    return this.lines.lineCount;
   }
 
   /** The 0-based position of an offset. */
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - this.starts[lo]! };
+    const { line, column } = this.lines.position(Math.max(0, Math.min(offset, this.text.length)));
+    return { line: line - 1, character: column - 1 };
   }
 
   /** The offset of a 0-based position, clamped to its line. */
   offsetAt(pos: Position): number {
-    if (pos.line >= this.starts.length) return this.text.length;
-    const start = this.starts[Math.max(0, pos.line)]!;
-    return Math.min(start + Math.max(0, pos.character), this.lineEnd(pos.line));
+    if (pos.line >= this.lineCount) return this.text.length;
+    const line = Math.max(0, pos.line);
+    const start = this.lineStart(line);
+    return Math.min(start + Math.max(0, pos.character), start + this.lineText(line).length);
   }
 
   /** A range from offsets [start, end). */
@@ -45,18 +39,12 @@ export class LineIndex {
 
   /** The 0-based line's text, without its line break. */
   lineText(line: number): string {
-    return this.text.slice(this.starts[line] ?? this.text.length, this.lineEnd(line));
+    return this.lines.lineText(line + 1);
   }
 
   /** Offset where a 0-based line starts. */
   lineStart(line: number): number {
-    return this.starts[line] ?? this.text.length;
-  }
-
-  private lineEnd(line: number): number {
-    const next = this.starts[line + 1];
-    if (next === undefined) return this.text.length;
-    return this.text[next - 2] === '\r' ? next - 2 : next - 1;
+    return this.lines.lineStart(line + 1);
   }
 }
 

@@ -1,16 +1,12 @@
 /**
  * The list-or-dict and string-or-list shapes shared by many fields (§1.8.3): `labels`,
  * `sysctls`, `environment`, `build.args`, `extra_hosts`, `dns`, `expose`, option maps.
- * Results are built through `Map` + `Object.fromEntries` so any key (even `__proto__`) is data.
+ * Results are built with `setOwn`, so any key (even `__proto__`) is data.
  */
+import { isRecord, setOwn } from '../load/plain-data.js';
 import { formatGoPercentS, formatGoValue } from './go-format.js';
-import { isRecord } from './scope.js';
 
-/** Sets an own data property, even one named `__proto__` (which plain assignment would not create). */
-export function setOwn<V>(target: Record<string, V>, key: string, value: V): void {
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
-}
+export { setOwn };
 
 /**
  * The `x-*` keys of a mapping, values deep-copied (the model never shares with the input data),

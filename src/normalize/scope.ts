@@ -5,6 +5,8 @@
 import type { DocPath, Report } from '../diagnostics/diagnostic.js';
 import type { Env, ReadFile } from '../options.js';
 
+export { isRecord } from '../load/plain-data.js';
+
 /** What normalizers need besides the value they transform. */
 export interface Scope {
   /** Display name of the file, copied onto every diagnostic. */
@@ -71,11 +73,6 @@ export function reportWarning(scope: Scope, slug: string, path: DocPath, message
  */
 export function decodeErrorText(goPath: string, message: string): string {
   return `decoding failed due to the following error(s):\n\nerror decoding '${goPath}': ${message}`;
-}
-
-/** True for a plain mapping (not null, not a list). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Extends a document path with one more segment. */

@@ -1,3 +1,4 @@
+import type { ServiceConfig } from '../../model/stack-config.js';
 import { defineRule, type Fix } from '../rule.js';
 import { sortedKeys, whereWritten } from '../source.js';
 
@@ -28,13 +29,11 @@ export default defineRule({
     for (const service of sortedKeys(stack.services)) {
       const svc = stack.services[service]!;
       // The cheap test first: most services do not ask for start-first at all.
-      const update = svc.deploy?.update_config?.order === 'start-first';
-      const rollback = svc.deploy?.rollback_config?.order === 'start-first';
-      if (!update && !rollback) continue;
+      if (!SECTIONS.some((section) => startsFirst(svc, section))) continue;
       const hostPort = svc.ports?.find((p) => p.mode === 'host' && p.published);
       if (!hostPort) continue;
       for (const section of SECTIONS) {
-        if (!(section === 'update_config' ? update : rollback)) continue;
+        if (!startsFirst(svc, section)) continue;
         const where = whereWritten(documents, ['services', service, 'deploy', section, 'order']);
         const fix: Fix | undefined =
           !Array.isArray(where) && 'file' in where && where.file !== undefined
@@ -45,3 +44,8 @@ export default defineRule({
     }
   },
 });
+
+/** Whether the service's `section` updates start the new task before stopping the old one. */
+function startsFirst(svc: ServiceConfig, section: (typeof SECTIONS)[number]): boolean {
+  return svc.deploy?.[section]?.order === 'start-first';
+}
