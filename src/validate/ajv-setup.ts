@@ -8,14 +8,15 @@ import { formats, isPortSpec, RUNTIME_NAME } from './standalone-runtime.js';
  * at build time (`scripts/build-validators.mjs`). ajv is required lazily: a run that uses
  * precompiled validators never loads it (it costs ~50 ms of start-up, compiling ~200 ms more).
  */
-export function createAjv(options: { standalone: boolean }): AjvType {
+export function createAjv(options: { standalone: boolean; acceptOnly?: boolean }): AjvType {
   const { Ajv, _, Name } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
   const runtime = new Name(RUNTIME_NAME);
-  // allErrors so every problem is reported at once; strict: false for docker's loose schema
-  // (e.g. `type` unions). Codegen optimisation is off at run time, where it roughly doubles
-  // compile time, and on for precompiled code, which is then smaller and loads faster.
+  // allErrors so every problem is reported at once (an accept-only validator, see
+  // `acceptOnlySchema`, stops at the first); strict: false for docker's loose schema (e.g. `type`
+  // unions). Codegen optimisation is off at run time, where it roughly doubles compile time, and
+  // on for precompiled code, which is then smaller and loads faster.
   const ajv = new Ajv({
-    allErrors: true,
+    allErrors: options.acceptOnly !== true,
     strict: false,
     logger: false,
     code: options.standalone ? { source: true, optimize: true, formats: _`${runtime}.formats` } : { optimize: false },

@@ -5,16 +5,27 @@ import type { ValidateFunction } from 'ajv';
 import { BUNDLE } from '../bundle-constants.js';
 import * as standaloneRuntime from './standalone-runtime.js';
 
+/** `full` reports docker's errors; `accept` only decides, faster (see `acceptOnlySchema`). */
+export type ValidatorKind = 'full' | 'accept';
+
+/** Where the build puts the precompiled validators. */
+export const PRECOMPILED_DIR = new URL(BUNDLE?.validators ?? './compiled/', import.meta.url);
+
+/** A precompiled validator's file name, without extension (`v3.9`, `v3.9.accept`). */
+export function precompiledName(version: string, kind: ValidatorKind): string {
+  return kind === 'full' ? `v${version}` : `v${version}.${kind}`;
+}
+
 /**
- * Loads the validator precompiled for `version` by `scripts/build-validators.mjs`, from `dir`
+ * Loads the `kind` validator precompiled for `version` by `scripts/build-validators.mjs`, from `dir`
  * (default: where the build puts them): the generated code (a function
  * expression taking `require` and our runtime checks) plus V8's code cache for it, made at build
  * time after a warm-up run. With the cache V8 skips parsing and compiling a quarter of a megabyte
  * of generated code at every start; a cache from another Node version is simply rejected by V8
  * and the code compiled as usual.
  */
-export function loadPrecompiled(version: string, dir: URL = new URL(BUNDLE?.validators ?? './compiled/', import.meta.url)): ValidateFunction | undefined {
-  const base = new URL(`v${version}`, dir);
+export function loadPrecompiled(version: string, dir: URL = PRECOMPILED_DIR, kind: ValidatorKind = 'full'): ValidateFunction | undefined {
+  const base = new URL(precompiledName(version, kind), dir);
   const codeFile = new URL(`${base.href}.js`);
   if (!existsSync(codeFile)) return undefined;
   const cacheFile = new URL(`${base.href}.cache`);

@@ -1,16 +1,17 @@
 /**
  * Schema validation of one interpolated file against the schema docker uses for its version
- * (stack-deploy.md §1.4 step 4, §1.7). One ajv validator per version, compiled on first use:
- * a run only pays for the version its files declare.
+ * (stack-deploy.md §1.4 step 4, §1.7). Two ajv validators per version, loaded on first use (a
+ * run only pays for the version its files declare): an accept-only one decides, and the full one,
+ * which gives docker's errors, runs only for a file the first rejects.
  */
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import { BUNDLE } from '../bundle-constants.js';
 import type { Report } from '../diagnostics/diagnostic.js';
 import { createAjv } from './ajv-setup.js';
-import { deriveStackSchema, type SchemaNode } from './schema-derive.js';
+import { acceptOnlySchema, deriveStackSchema, type SchemaNode } from './schema-derive.js';
 import { shapeSchemaErrors } from './schema-errors.js';
-import { loadPrecompiled } from './precompiled.js';
+import { loadPrecompiled, PRECOMPILED_DIR, precompiledName, type ValidatorKind } from './precompiled.js';
 import { checkVersion } from './version.js';
 
 const validators = new Map<string, ValidateFunction>();
@@ -23,21 +24,34 @@ const require = createRequire(import.meta.url);
 export function composeSchema(): SchemaNode {
   return require(`${BUNDLE?.root ?? '../../'}schemas/compose.schema.json`) as SchemaNode;
 }
-let runtimeAjv: ReturnType<typeof createAjv> | undefined;
 
 /**
- * The validator for a supported version (`3.0`–`3.13`). A build ships them precompiled
- * (`dist/validate/compiled/`, made by `scripts/build-validators.mjs` with ajv's standalone code
- * generation), which saves ajv's load and compile time at every start; without them (tests run
- * from source) the same schema is compiled here, on first use.
+ * The validator of `kind` for a supported version (`3.0`–`3.13`): `full` gives docker's errors,
+ * `accept` only the verdict, faster. A build ships them precompiled (`dist/validate/compiled/`,
+ * made by `scripts/build-validators.mjs` with ajv's standalone code generation), which saves
+ * ajv's load and compile time at every start; without them (tests run from source) the same
+ * schema is compiled here, on first use.
  */
-export function validatorFor(version: string): ValidateFunction {
-  let v = validators.get(version);
+export function validatorFor(version: string, kind: ValidatorKind = 'full'): ValidateFunction {
+  const name = precompiledName(version, kind);
+  let v = validators.get(name);
   if (!v) {
-    v = loadPrecompiled(version) ?? (runtimeAjv ??= createAjv({ standalone: false })).compile(deriveStackSchema(composeSchema(), version));
-    validators.set(version, v);
+    v = loadPrecompiled(version, PRECOMPILED_DIR, kind) ?? compileValidator(version, kind);
+    validators.set(name, v);
   }
   return v;
+}
+
+const runtimeAjv = new Map<ValidatorKind, ReturnType<typeof createAjv>>();
+
+function compileValidator(version: string, kind: ValidatorKind): ValidateFunction {
+  let ajv = runtimeAjv.get(kind);
+  if (!ajv) {
+    ajv = createAjv({ standalone: false, acceptOnly: kind === 'accept' });
+    runtimeAjv.set(kind, ajv);
+  }
+  const schema = deriveStackSchema(composeSchema(), version);
+  return ajv.compile(kind === 'accept' ? acceptOnlySchema(schema) : schema);
 }
 
 /** True when `validatorFor` uses precompiled code (the build), false when it compiles. */
@@ -53,6 +67,9 @@ export function hasPrecompiledValidators(): boolean {
  */
 export function validateSchema(data: unknown, ctx: { file: string; version: string }, report: Report): boolean {
   if (!checkVersion(data, ctx, report)) return false;
+  // Most files are valid: decide with the accept-only validator, and only a file it rejects
+  // pays for docker's errors.
+  if (validatorFor(ctx.version, 'accept')(data)) return true;
   const validate = validatorFor(ctx.version);
   if (validate(data)) return true;
   const diagnostics = shapeSchemaErrors(validate.errors ?? [], data);

@@ -1,7 +1,8 @@
 /**
- * The build precompiles one validator per version (scripts/build-validators.mjs); tests run from
- * source compile the same schema at run time. Both must judge every input the same way, errors
- * included, or the shipped CLI would differ from what the rest of the suite checks.
+ * The build precompiles two validators per version (scripts/build-validators.mjs); tests run from
+ * source compile the same schemas at run time. Both must judge every input the same way, errors
+ * included, or the shipped CLI would differ from what the rest of the suite checks; and the
+ * accept-only validator, which decides every compile, must give the full one's verdict.
  * `npm test` builds first, so dist/ is there; run `npm run build` before running this file alone.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/load/index.js';
 import { createAjv } from '../../src/validate/ajv-setup.js';
 import { loadPrecompiled } from '../../src/validate/precompiled.js';
-import { deriveStackSchema } from '../../src/validate/schema-derive.js';
+import { acceptOnlySchema, deriveStackSchema } from '../../src/validate/schema-derive.js';
 import { composeSchema } from '../../src/validate/schema.js';
 import { SUPPORTED_VERSIONS } from '../../src/validate/version.js';
 
@@ -50,5 +51,44 @@ describe('precompiled validators agree with run-time compiled ones', () => {
       expect(a).toBe(b);
       if (!a) expect(shipped!.errors).toEqual(runtime.errors);
     }
+  });
+});
+
+describe('the accept-only validator gives the full one\'s verdict', () => {
+  const docs = composeDocuments();
+  const ajv = createAjv({ standalone: false, acceptOnly: true });
+
+  it.each(SUPPORTED_VERSIONS.map((v) => [v]))('version %s', (version) => {
+    const full = loadPrecompiled(version, compiledDir);
+    const shipped = loadPrecompiled(version, compiledDir, 'accept');
+    expect(shipped, 'no precompiled validator: run `npm run build`').toBeDefined();
+    const runtime = ajv.compile(acceptOnlySchema(deriveStackSchema(composeSchema(), version)));
+    let rejected = 0;
+    for (const doc of docs) {
+      const verdict = full!(doc);
+      expect(shipped!(doc)).toBe(verdict);
+      expect(runtime(doc)).toBe(verdict);
+      if (!verdict) rejected++;
+    }
+    // Both verdicts occur, or the comparison proves little.
+    expect(rejected).toBeGreaterThan(0);
+    expect(rejected).toBeLessThan(docs.length);
+  });
+
+  it('rewrites only oneOf whose branches need disjoint types', () => {
+    const schema = {
+      properties: {
+        listOrDict: { oneOf: [{ type: 'object' }, { type: 'array', items: { type: 'string' } }] },
+        numberOrInteger: { oneOf: [{ type: 'number' }, { type: 'integer' }] },
+        untyped: { oneOf: [{ type: 'string' }, { enum: [1] }] },
+      },
+    };
+    expect(acceptOnlySchema(schema)).toEqual({
+      properties: {
+        listOrDict: { if: { type: ['object'] }, then: { type: 'object' }, else: { if: { type: ['array'] }, then: { type: 'array', items: { type: 'string' } }, else: false } },
+        numberOrInteger: schema.properties.numberOrInteger,
+        untyped: schema.properties.untyped,
+      },
+    });
   });
 });
