@@ -45,6 +45,8 @@ function compileCommand(given: string[], flags: CompileFlags, { io }: CommandCon
       skipInterpolation: flags.skipInterpolation === true,
       strict: flags.strict === true,
       exists: io.exists,
+      // JSON is built from the stack itself: the YAML text would go unused.
+      ...(flags.format === 'json' ? { diagnosticsOnly: true } : {}),
       ...(flags.output === undefined ? {} : { outputDir: dirname(resolve(io.cwd, flags.output)) }),
       ...(flags.lint ? { lint: { exists: io.exists, ...(flags.config === undefined ? {} : { configFile: flags.config }) } } : {}),
     });
@@ -52,13 +54,14 @@ function compileCommand(given: string[], flags: CompileFlags, { io }: CommandCon
     return internalError(err, io);
   }
   printDiagnostics(result.diagnostics, flags.diagnosticsFormat ?? (flags.format === 'json' ? 'json' : 'pretty'), result.sources, io);
-  if (!result.ok || !result.stack || result.yaml === undefined) return EXIT.invalid;
+  if (!result.ok || !result.stack) return EXIT.invalid;
   // Lint findings never change docker's verdict, except when asked to (CI gates).
   if (flags.strict && result.diagnostics.some((d) => d.code.startsWith('lint/') && d.severity !== 'info')) return EXIT.invalid;
   const text =
     flags.format === 'json'
       ? JSON.stringify(toCanonicalObject(result.stack, { escapeDollar: !flags.skipInterpolation }), null, 2) + '\n'
       : result.yaml;
+  if (text === undefined) return EXIT.invalid;
   return writeWithGenerated(text, result.generatedFiles ?? [], flags.output, io);
 }
 
