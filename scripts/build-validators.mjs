@@ -5,6 +5,8 @@
  * holds the compiled validation functions too). Run by `npm run build` after tsc: a compile then
  * loads a ready validator instead of loading ajv and compiling the schema at every start.
  * The generated code calls back into dist/validate/standalone-runtime.js for our custom checks.
+ * Beside them goes the list of compose-only keys (compose-only-keys.json), which every compile
+ * needs to pick stack or compose mode and would otherwise read the whole schema for.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,6 +21,7 @@ const standaloneCode = require('ajv/dist/standalone').default;
 const { createAjv } = await import(join(dist, 'validate/ajv-setup.js'));
 const { deriveStackSchema } = await import(join(dist, 'validate/schema-derive.js'));
 const { composeSchema } = await import(join(dist, 'validate/schema.js'));
+const { COMPOSE_ONLY_KEYS_FILE, deriveComposeOnlyKeys } = await import(join(dist, 'validate/compose-only-keys.js'));
 const { SUPPORTED_VERSIONS } = await import(join(dist, 'validate/version.js'));
 const runtime = await import(join(dist, 'validate/standalone-runtime.js'));
 
@@ -48,7 +51,8 @@ for (const version of SUPPORTED_VERSIONS) {
   for (const sample of samples) compiled(sample);
   writeFileSync(join(out, `v${version}.cache`), script.createCachedData());
 }
-console.log(`precompiled ${SUPPORTED_VERSIONS.length} validators into dist/validate/compiled/`);
+writeFileSync(join(out, COMPOSE_ONLY_KEYS_FILE), `${JSON.stringify(deriveComposeOnlyKeys(composeSchema()))}\n`);
+console.log(`precompiled ${SUPPORTED_VERSIONS.length} validators and the compose-only keys into dist/validate/compiled/`);
 
 function collectSamples(dir) {
   const { load } = require('js-yaml');

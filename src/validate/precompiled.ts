@@ -6,6 +6,14 @@ import { BUNDLE } from '../bundle-constants.js';
 import * as standaloneRuntime from './standalone-runtime.js';
 
 /**
+ * The folder `scripts/build-validators.mjs` writes its products to: `dist/validate/compiled/`,
+ * beside this module when unbundled, or at the path the bundle fixes.
+ */
+export function precompiledDir(): URL {
+  return new URL(BUNDLE?.validators ?? './compiled/', import.meta.url);
+}
+
+/**
  * Loads the validator precompiled for `version` by `scripts/build-validators.mjs`, from `dir`
  * (default: where the build puts them): the generated code (a function
  * expression taking `require` and our runtime checks) plus V8's code cache for it, made at build
@@ -13,7 +21,7 @@ import * as standaloneRuntime from './standalone-runtime.js';
  * of generated code at every start; a cache from another Node version is simply rejected by V8
  * and the code compiled as usual.
  */
-export function loadPrecompiled(version: string, dir: URL = new URL(BUNDLE?.validators ?? './compiled/', import.meta.url)): ValidateFunction | undefined {
+export function loadPrecompiled(version: string, dir: URL = precompiledDir()): ValidateFunction | undefined {
   const base = new URL(`v${version}`, dir);
   const codeFile = new URL(`${base.href}.js`);
   if (!existsSync(codeFile)) return undefined;
