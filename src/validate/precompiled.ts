@@ -2,8 +2,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Script } from 'node:vm';
 import type { ValidateFunction } from 'ajv';
+import fastDeepEqual from 'fast-deep-equal';
 import { BUNDLE } from '../bundle-constants.js';
 import * as standaloneRuntime from './standalone-runtime.js';
+
+/**
+ * The ajv runtime modules that generated validators require, served from what this module has
+ * loaded already. Resolving `ajv/dist/runtime/equal` through node_modules (two package.json
+ * reads) and compiling it and `fast-deep-equal` cost about 2 ms of every start, for one small
+ * function: ajv's module is exactly `{ default: <fast-deep-equal> }`. Anything else a generated
+ * validator requires is still loaded from node_modules.
+ */
+export const SERVED_AJV_RUNTIME: Readonly<Record<string, unknown>> = {
+  'ajv/dist/runtime/equal': { default: fastDeepEqual },
+};
 
 /**
  * The folder `scripts/build-validators.mjs` writes its products to: `dist/validate/compiled/`,
@@ -28,6 +40,9 @@ export function loadPrecompiled(version: string, dir: URL = precompiledDir()): V
   const cacheFile = new URL(`${base.href}.cache`);
   const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
   const script = new Script(readFileSync(codeFile, 'utf8'), { filename: codeFile.pathname, cachedData });
-  const factory = script.runInThisContext() as (req: NodeRequire, runtime: unknown) => ValidateFunction;
-  return factory(createRequire(codeFile), standaloneRuntime);
+  const factory = script.runInThisContext() as (req: (id: string) => unknown, runtime: unknown) => ValidateFunction;
+  let nodeRequire: NodeRequire | undefined;
+  const requireRuntime = (id: string): unknown =>
+    Object.hasOwn(SERVED_AJV_RUNTIME, id) ? SERVED_AJV_RUNTIME[id] : (nodeRequire ??= createRequire(codeFile))(id);
+  return factory(requireRuntime, standaloneRuntime);
 }
