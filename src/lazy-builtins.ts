@@ -5,24 +5,15 @@
  * fingerprints, `node:net` only checks IP addresses in ports, `node:http` only talks to an engine.
  */
 import { createRequire } from 'node:module';
+import { lazy } from './lazy.js';
 
-const require = createRequire(import.meta.url);
-
-let crypto: typeof import('node:crypto') | undefined;
-let net: typeof import('node:net') | undefined;
-let http: typeof import('node:http') | undefined;
+const nodeRequire = lazy(() => createRequire(import.meta.url));
 
 /** `node:crypto`, loaded on first call. */
-export function nodeCrypto(): typeof import('node:crypto') {
-  return (crypto ??= require('node:crypto') as typeof import('node:crypto'));
-}
+export const nodeCrypto = lazy(() => nodeRequire()('node:crypto') as typeof import('node:crypto'));
 
 /** `node:net`, loaded on first call. */
-export function nodeNet(): typeof import('node:net') {
-  return (net ??= require('node:net') as typeof import('node:net'));
-}
+export const nodeNet = lazy(() => nodeRequire()('node:net') as typeof import('node:net'));
 
 /** `node:http`, loaded on first call. */
-export function nodeHttp(): typeof import('node:http') {
-  return (http ??= require('node:http') as typeof import('node:http'));
-}
+export const nodeHttp = lazy(() => nodeRequire()('node:http') as typeof import('node:http'));

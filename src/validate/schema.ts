@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import { BUNDLE } from '../bundle-constants.js';
+import { lazy } from '../lazy.js';
 import type { Report } from '../diagnostics/diagnostic.js';
 import { createAjv } from './ajv-setup.js';
 import { deriveStackSchema, type SchemaNode } from './schema-derive.js';
@@ -14,14 +15,15 @@ import { loadPrecompiled } from './precompiled.js';
 import { checkVersion } from './version.js';
 
 const validators = new Map<string, ValidateFunction>();
-const require = createRequire(import.meta.url);
+// Created on first use: most runs never read the schema.
+const localRequire = lazy(() => createRequire(import.meta.url));
 
 /**
  * The annotated schema (`schemas/compose.schema.json`, shipped with the package), read on first
  * use: only a run without precompiled validators, or the build, needs it.
  */
 export function composeSchema(): SchemaNode {
-  return require(`${BUNDLE?.root ?? '../../'}schemas/compose.schema.json`) as SchemaNode;
+  return localRequire()(`${BUNDLE?.root ?? '../../'}schemas/compose.schema.json`) as SchemaNode;
 }
 let runtimeAjv: ReturnType<typeof createAjv> | undefined;
 
