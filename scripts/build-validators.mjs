@@ -7,6 +7,8 @@
  * `npm run build` after tsc: a compile then loads ready validators instead of loading ajv and
  * compiling the schema at every start.
  * The generated code calls back into dist/validate/standalone-runtime.js for our custom checks.
+ * Beside them goes the list of compose-only keys (compose-only-keys.json), which every compile
+ * needs to pick stack or compose mode and would otherwise read the whole schema for.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,6 +24,7 @@ const { createAjv } = await import(join(dist, 'validate/ajv-setup.js'));
 const { acceptOnlySchema, deriveStackSchema } = await import(join(dist, 'validate/schema-derive.js'));
 const { precompiledName } = await import(join(dist, 'validate/precompiled.js'));
 const { composeSchema } = await import(join(dist, 'validate/schema.js'));
+const { COMPOSE_ONLY_KEYS_FILE, deriveComposeOnlyKeys } = await import(join(dist, 'validate/compose-only-keys.js'));
 const { SUPPORTED_VERSIONS } = await import(join(dist, 'validate/version.js'));
 const runtime = await import(join(dist, 'validate/standalone-runtime.js'));
 
@@ -38,7 +41,7 @@ for (const version of SUPPORTED_VERSIONS) {
   writeValidator(version, 'accept', acceptOnlySchema(schema), { acceptOnly: true, cache: true });
   writeValidator(version, 'full', schema, { acceptOnly: false, cache: false });
 }
-console.log(`precompiled ${SUPPORTED_VERSIONS.length} × 2 validators (accept-only and full) into dist/validate/compiled/`);
+console.log(`precompiled ${SUPPORTED_VERSIONS.length} × 2 validators (accept-only and full) and the compose-only keys into dist/validate/compiled/`);
 
 function writeValidator(version, kind, schema, { acceptOnly, cache }) {
   const ajv = createAjv({ standalone: true, acceptOnly });
@@ -63,6 +66,7 @@ function writeValidator(version, kind, schema, { acceptOnly, cache }) {
   for (const sample of samples) compiled(sample);
   writeFileSync(join(out, `${name}.cache`), script.createCachedData());
 }
+writeFileSync(join(out, COMPOSE_ONLY_KEYS_FILE), `${JSON.stringify(deriveComposeOnlyKeys(composeSchema()))}\n`);
 
 function collectSamples(dir) {
   const { load } = require('js-yaml');

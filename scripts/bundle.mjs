@@ -11,6 +11,8 @@
  *
  * Some dependencies stay outside the bundle because only some runs load them, lazily: `yaml`
  * (locating in files js-yaml refuses), `ajv` (no precompiled validator) and the LSP library.
+ * Likewise a dependency's builtins that only some runs need are loaded on first use
+ * ({@link lazyBuiltinsOf}).
  */
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -23,6 +25,36 @@ import { BENCH_ENV, generateProject } from './bench/generate.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const main = join(root, 'dist/stackc-main.cjs');
+
+/**
+ * Builtins that dependencies require at load but use only on some paths stackc never or rarely
+ * takes; each package gets a stand-in that requires the builtin on first property access.
+ * commander requires `node:child_process` for executable subcommands, which stackc has none of:
+ * loading it costs about a millisecond at every start.
+ */
+const LAZY_DEPENDENCY_BUILTINS = { commander: ['node:child_process'] };
+
+/** The esbuild plugin that applies {@link LAZY_DEPENDENCY_BUILTINS}. */
+function lazyBuiltinsOf(packages) {
+  const inPackage = (file) => Object.keys(packages).find((name) => file.includes(`/node_modules/${name}/`));
+  return {
+    name: 'lazy-dependency-builtins',
+    setup(b) {
+      b.onResolve({ filter: /^node:/ }, (args) => {
+        const pkg = inPackage(args.importer.replaceAll('\\', '/'));
+        return pkg && packages[pkg].includes(args.path) ? { path: args.path, namespace: 'lazy-builtin' } : undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+        contents: [
+          `// Stand-in for ${args.path}, required on first use (scripts/bundle.mjs).`,
+          'let loaded;',
+          `module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require(${JSON.stringify(args.path)}))[key] });`,
+        ].join('\n'),
+        loader: 'js',
+      }));
+    },
+  };
+}
 
 await build({
   entryPoints: [join(root, 'src/bin.ts')],
@@ -42,6 +74,7 @@ await build({
   },
   banner: { js: "const __stackcModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
+  plugins: [lazyBuiltinsOf(LAZY_DEPENDENCY_BUILTINS)],
   logLevel: 'warning',
 });
 // The entry point's hashbang belongs to the loader, not to code run through node:vm.

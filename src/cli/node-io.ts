@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { fdWriter } from './fd-output.js';
 import type { Io } from './io.js';
 
 /** The real process's {@link Io}. */
@@ -23,7 +24,7 @@ export function nodeIo(): Io {
         throw err;
       }
     },
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
+    stdout: fdWriter(1, () => process.stdout),
+    stderr: fdWriter(2, () => process.stderr),
   };
 }

@@ -1,4 +1,4 @@
-import { composeSchema } from '../validate/schema.js';
+import { composeOnlyKeys } from '../validate/compose-only-keys.js';
 import { isRecord } from '../normalize/scope.js';
 
 /**
@@ -11,18 +11,6 @@ import { isRecord } from '../normalize/scope.js';
 export function needsComposeMode(documents: readonly { readonly data: unknown }[], versionOf: (data: unknown) => string): boolean {
   if (new Set(documents.map((d) => versionOf(d.data))).size > 1) return true;
   return documents.some((d) => usesComposeOnlyFeature(d.data));
-}
-
-let composeOnly: { top: Set<string>; service: Set<string> } | undefined;
-
-/** Keys the schema marks `x-compose-spec` at the top level and on services. */
-function composeOnlyKeys(): { top: Set<string>; service: Set<string> } {
-  if (composeOnly) return composeOnly;
-  const schema = composeSchema() as { properties?: Record<string, Record<string, unknown>>; definitions?: Record<string, { properties?: Record<string, Record<string, unknown>> }> };
-  const marked = (props: Record<string, Record<string, unknown>> | undefined) =>
-    new Set(Object.entries(props ?? {}).filter(([, v]) => v['x-compose-spec'] === true).map(([k]) => k));
-  composeOnly = { top: marked(schema.properties), service: marked(schema.definitions?.['service']?.properties) };
-  return composeOnly;
 }
 
 function usesComposeOnlyFeature(data: unknown): boolean {

@@ -7,6 +7,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Report } from '../diagnostics/diagnostic.js';
 import { composeSubstitute } from '../interpolate/compose-grammar.js';
+import { lazy } from '../lazy.js';
 import type { Env, ReadFile } from '../options.js';
 
 /** Where the project environment comes from. */
@@ -122,7 +123,8 @@ function isAnySpace(c: string | undefined): boolean {
   return c === '\n' || isLineSpace(c) || (c !== undefined && /^[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/.test(c));
 }
 
-const KEY_CHAR = /^[\p{L}\p{N}_.\-[\]]$/u;
+// Built on first use: Unicode property classes are slow to build and only `.env` files need it.
+const keyChar = lazy(() => /^[\p{L}\p{N}_.\-[\]]$/u);
 
 /**
  * Parse compose `.env` text (compose-spec.md §3.4) into `into` (a later assignment wins) and return
@@ -207,9 +209,9 @@ export function parseDotEnv(
         sep = i;
         break;
       }
-      if (isLineSpace(c) || KEY_CHAR.test(c)) continue;
+      if (isLineSpace(c) || keyChar().test(c)) continue;
       const cp = text.codePointAt(i) as number;
-      if (cp > 0xffff && KEY_CHAR.test(String.fromCodePoint(cp))) {
+      if (cp > 0xffff && keyChar().test(String.fromCodePoint(cp))) {
         i++;
         continue;
       }

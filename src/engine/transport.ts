@@ -3,7 +3,8 @@
  * semantics. Split out so the client's logic reads as API calls and this file is the only one
  * that knows about sockets.
  */
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
+import { nodeHttp } from '../lazy-builtins.js';
 import type { EngineEndpoint } from './docker-host.js';
 
 /** What came back: status, headers and the raw body. */
@@ -31,7 +32,7 @@ export function sendRaw(endpoint: EngineEndpoint, req: RawRequest): Promise<RawR
     const target = endpoint.kind === 'unix' ? { socketPath: endpoint.socketPath } : { host: endpoint.host, port: endpoint.port };
     const headers: Record<string, string | number> = { ...req.headers, Host: endpoint.kind === 'unix' ? 'api.moby.localhost' : `${endpoint.host}:${endpoint.port}` };
     if (req.body) headers['Content-Length'] = req.body.length;
-    const r = httpRequest({ ...target, method: req.method, path: req.path, headers, agent: false }, (res) => {
+    const r = nodeHttp().request({ ...target, method: req.method, path: req.path, headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));

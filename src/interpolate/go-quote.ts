@@ -3,8 +3,14 @@
  * user string inside an error message. Reproducing it keeps our `dockerMessage` texts byte-identical.
  */
 
-/** Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space. */
-const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+import { lazy } from '../lazy.js';
+
+/**
+ * Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
+ * Built on first use: its Unicode classes take about a millisecond to build, and only text
+ * outside {@link SAFE_ASCII} needs it.
+ */
+const printable = lazy(() => /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u);
 
 /** Go's short escapes for control characters. */
 const SHORT_ESCAPES: Readonly<Record<number, string>> = {
@@ -37,7 +43,7 @@ export function goQuote(text: string): string {
     const code = ch.codePointAt(0) as number;
     if (ch === '"' || ch === '\\') out += '\\' + ch;
     else if (code >= 0xd800 && code <= 0xdfff) out += '\\ufffd';
-    else if (PRINTABLE.test(ch)) out += ch;
+    else if (printable().test(ch)) out += ch;
     else if (SHORT_ESCAPES[code] !== undefined) out += SHORT_ESCAPES[code];
     else if (code < 0x20 || code === 0x7f) out += '\\x' + hex(code, 2);
     else if (code < 0x10000) out += '\\u' + hex(code, 4);

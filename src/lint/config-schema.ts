@@ -5,13 +5,15 @@
  */
 import { createRequire } from 'node:module';
 import { BUNDLE } from '../bundle-constants.js';
+import { lazy } from '../lazy.js';
 import type { AnyRule } from './rule.js';
 
-const require = createRequire(import.meta.url);
+// Created on first use: only runs with a stackc config file to check, and the drift test, read it.
+const localRequire = lazy(() => createRequire(import.meta.url));
 
 /** The shipped schema file, read on first use. */
 export function configSchema(): Record<string, unknown> {
-  return require(`${BUNDLE?.root ?? '../../'}schemas/stackc-config.schema.json`) as Record<string, unknown>;
+  return localRequire()(`${BUNDLE?.root ?? '../../'}schemas/stackc-config.schema.json`) as Record<string, unknown>;
 }
 
 /** The schema for a registry: one property per rule, its options schema in the array form. */

@@ -3,6 +3,7 @@
  * trimmed, `#` lines skipped, no quote removal or escapes, a bare `KEY` kept only if the process
  * environment has it.
  */
+import { lazy } from '../lazy.js';
 import type { Env } from '../options.js';
 
 /** Result of {@link parseEnvFile}: ordered `[key, value]` pairs, or docker's error text. */
@@ -11,8 +12,9 @@ export type EnvFileResult = { ok: true; vars: [string, string][] } | { ok: false
 // Go's unicode.IsSpace (note: unlike JS `\s`, U+FEFF is not a space).
 const GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u;
 
-// ignoreBOM keeps a BOM in the text: docker strips it on the first line only.
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+// ignoreBOM keeps a BOM in the text: docker strips it on the first line only. Made on first use:
+// most runs read no env file.
+const utf8 = lazy(() => new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }));
 
 /** Splits like bufio.ScanLines: on `\n`, dropping one trailing `\r`; a final unterminated line counts. */
 function scanLines(bytes: Uint8Array): Uint8Array[] {
@@ -43,13 +45,13 @@ export function parseEnvFile(bytes: Uint8Array, displayPath: string, env: Env): 
     let raw = lines[n]!;
     let text: string;
     try {
-      text = utf8.decode(raw);
+      text = utf8().decode(raw);
     } catch {
       return fail(`invalid utf8 bytes at line ${n + 1}: [${Array.from(raw).join(' ')}]`);
     }
     if (n === 0 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf) {
       raw = raw.subarray(3);
-      text = utf8.decode(raw);
+      text = utf8().decode(raw);
     }
     const line = text.replace(GO_SPACE, '');
     if (line === '' || line.startsWith('#')) continue;

@@ -2,7 +2,7 @@
  * Short port syntax `[ip:][hostPort[-end]:]containerPort[-end][/proto]`, parsed and expanded the
  * way docker does (go-connections `nat.ParsePortSpec` + `ConvertPortToPortConfig`).
  */
-import { isIP } from 'node:net';
+import { nodeNet } from '../lazy-builtins.js';
 import type { PortConfig } from '../model/stack-config.js';
 
 /** A successful parse: the expanded entries, plus host IPs docker warns about. */
@@ -51,7 +51,7 @@ function parseRange(s: string): PortRange | undefined {
 }
 
 function isUnspecified(ip: string): boolean {
-  if (isIP(ip) === 4) return ip.split('.').every((o) => Number(o) === 0);
+  if (nodeNet().isIP(ip) === 4) return ip.split('.').every((o) => Number(o) === 0);
   // IPv6 all-zero, in any spelling (`::`, `0:0::0`, `::0.0.0.0`).
   return !/[1-9a-fA-F]/.test(ip.replace(/^::ffff:/i, '').replace(/\./g, ''));
 }
@@ -106,7 +106,7 @@ function readPortSpec(raw: string): PortSpecParts | string {
     ip = m[1]!;
   }
   // Go's net.ParseIP: no zone (`fe80::1%eth0` is refused), no leading zeros in IPv4.
-  if (ip !== '' && (ip.includes('%') || isIP(ip) === 0)) return `invalid IP address: ${ip}`;
+  if (ip !== '' && (ip.includes('%') || nodeNet().isIP(ip) === 0)) return `invalid IP address: ${ip}`;
   if (containerPort === '') return `no port specified: ${raw}<empty>`;
   const container = parseRange(containerPort);
   if (!container) return `invalid containerPort: ${containerPort}`;

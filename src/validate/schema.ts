@@ -7,22 +7,24 @@
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import { BUNDLE } from '../bundle-constants.js';
+import { lazy } from '../lazy.js';
 import type { Report } from '../diagnostics/diagnostic.js';
 import { createAjv } from './ajv-setup.js';
 import { acceptOnlySchema, deriveStackSchema, type SchemaNode } from './schema-derive.js';
 import { shapeSchemaErrors } from './schema-errors.js';
-import { loadPrecompiled, PRECOMPILED_DIR, precompiledName, type ValidatorKind } from './precompiled.js';
+import { loadPrecompiled, precompiledDir, precompiledName, type ValidatorKind } from './precompiled.js';
 import { checkVersion } from './version.js';
 
 const validators = new Map<string, ValidateFunction>();
-const require = createRequire(import.meta.url);
+// Created on first use: most runs never read the schema.
+const localRequire = lazy(() => createRequire(import.meta.url));
 
 /**
  * The annotated schema (`schemas/compose.schema.json`, shipped with the package), read on first
  * use: only a run without precompiled validators, or the build, needs it.
  */
 export function composeSchema(): SchemaNode {
-  return require(`${BUNDLE?.root ?? '../../'}schemas/compose.schema.json`) as SchemaNode;
+  return localRequire()(`${BUNDLE?.root ?? '../../'}schemas/compose.schema.json`) as SchemaNode;
 }
 
 /**
@@ -36,7 +38,7 @@ export function validatorFor(version: string, kind: ValidatorKind = 'full'): Val
   const name = precompiledName(version, kind);
   let v = validators.get(name);
   if (!v) {
-    v = loadPrecompiled(version, PRECOMPILED_DIR, kind) ?? compileValidator(version, kind);
+    v = loadPrecompiled(version, precompiledDir(), kind) ?? compileValidator(version, kind);
     validators.set(name, v);
   }
   return v;

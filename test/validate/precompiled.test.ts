@@ -5,13 +5,14 @@
  * accept-only validator, which decides every compile, must give the full one's verdict.
  * `npm test` builds first, so dist/ is there; run `npm run build` before running this file alone.
  */
+import { createRequire } from 'node:module';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/load/index.js';
 import { createAjv } from '../../src/validate/ajv-setup.js';
-import { loadPrecompiled } from '../../src/validate/precompiled.js';
+import { loadPrecompiled, SERVED_AJV_RUNTIME } from '../../src/validate/precompiled.js';
 import { acceptOnlySchema, deriveStackSchema } from '../../src/validate/schema-derive.js';
 import { composeSchema } from '../../src/validate/schema.js';
 import { SUPPORTED_VERSIONS } from '../../src/validate/version.js';
@@ -90,5 +91,25 @@ describe('the accept-only validator gives the full one\'s verdict', () => {
         untyped: schema.properties.untyped,
       },
     });
+  });
+});
+
+describe('the ajv runtime modules served to precompiled validators', () => {
+  it('are all the generated code requires, so none is resolved through node_modules at start', () => {
+    const required = new Set<string>();
+    for (const name of readdirSync(compiledDir).filter((n) => n.endsWith('.js'))) {
+      for (const m of readFileSync(new URL(name, compiledDir), 'utf8').matchAll(/require\("([^"]+)"\)/g)) required.add(m[1]!);
+    }
+    expect(required.size).toBeGreaterThan(0);
+    expect([...required].sort()).toEqual(Object.keys(SERVED_AJV_RUNTIME).sort());
+  });
+
+  it("have the shape of ajv's own modules", () => {
+    const require = createRequire(import.meta.url);
+    for (const [id, served] of Object.entries(SERVED_AJV_RUNTIME)) {
+      const own = require(id) as Record<string, unknown>;
+      expect(Object.keys(served as object), id).toEqual(Object.keys(own).filter((k) => k !== '__esModule'));
+      expect((served as Record<string, unknown>)['default'], id).toBe(own['default']);
+    }
   });
 });

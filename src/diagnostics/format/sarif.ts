@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { nodeCrypto } from '../../lazy-builtins.js';
 import { toPointer, type Diagnostic } from '../diagnostic.js';
 
 /** What SARIF needs to know about a rule (the lint registry's meta, reduced). */
@@ -105,7 +105,7 @@ function artifact(file: string, cwd: string) {
 
 function fingerprint(code: string, file: string | undefined, path: Diagnostic['path'], data: Record<string, unknown>): string {
   const stable = JSON.stringify([code, file ?? '', path ? toPointer(path) : '', sortKeys(data)]);
-  return createHash('sha256').update(stable).digest('hex');
+  return nodeCrypto().createHash('sha256').update(stable).digest('hex');
 }
 
 function sortKeys(value: unknown): unknown {

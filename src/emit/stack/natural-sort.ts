@@ -4,16 +4,18 @@
  * point, digit runs compare numerically, and a letter sorts before a non-letter only right after a
  * digit (stack-deploy.md §3.3).
  */
+import { lazy } from '../../lazy.js';
 
-const LETTER = /^\p{L}$/u;
-const DIGIT = /^\p{Nd}$/u;
+// Built on first use: Unicode property classes are slow to build and only non-ASCII keys need them.
+const letter = lazy(() => /^\p{L}$/u);
+const digit = lazy(() => /^\p{Nd}$/u);
 
 function isLetter(ch: string): boolean {
-  return LETTER.test(ch);
+  return letter().test(ch);
 }
 
 function isDigit(ch: string): boolean {
-  return DIGIT.test(ch);
+  return digit().test(ch);
 }
 
 /** Go's `rune - '0'` for a (possibly non-ASCII) decimal digit, as yaml.v3 computes it. */
