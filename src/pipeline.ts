@@ -101,7 +101,7 @@ function buildStack(options: CompileOptions, readFile: ReadFile, run: Run): Stac
     }
     checkForbidden(f.data, f.file, report);
     const before = run.reported.length;
-    const data = options.skipInterpolation ? f.data : interpolateDocument(f.data, { file: f.file, env }, report);
+    const data = options.skipInterpolation ? f.data : interpolateDocument(f.data, { file: f.file, env, withDollar: f.withDollar }, report);
     if (i === 0) printedVersion = readVersion(data);
     // A value that failed to interpolate would only produce a second, confusing schema error.
     if (run.reported.slice(before).some((d) => d.severity === 'error')) return;

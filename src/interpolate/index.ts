@@ -23,6 +23,12 @@ export interface InterpolateContext {
   readonly env: Env;
   /** The grammar to use; docker stack's by default. */
   readonly mode?: InterpolationMode;
+  /**
+   * The loader's list of the mappings and sequences that hold a string with a `$` at any depth
+   * (`LoadedFile.withDollar`): any other is returned as it is, unwalked. Absent, every container
+   * is walked.
+   */
+  readonly withDollar?: ReadonlySet<object>;
 }
 
 const ESCAPE_HINT = 'you may need to escape any $ with another $';
@@ -106,7 +112,9 @@ export function interpolateDocument(data: unknown, ctx: InterpolateContext, repo
 
   // Leaves are handled in the loops below, without a call or a path entry: most values are strings
   // without `$`, numbers and booleans, and the walk visits every value of the file.
+  const withDollar = ctx.withDollar;
   const walkContainer = (node: object): unknown => {
+    if (withDollar !== undefined && !withDollar.has(node)) return node;
     if (Array.isArray(node)) return walkList(node);
     return isPlainObject(node) ? walkMapping(node) : node;
   };
@@ -119,7 +127,7 @@ export function interpolateDocument(data: unknown, ctx: InterpolateContext, repo
       path.pop();
       return next;
     }
-    if (value === null || typeof value !== 'object') return value;
+    if (value === null || typeof value !== 'object' || (withDollar !== undefined && !withDollar.has(value))) return value;
     path.push(key);
     const next = walkContainer(value);
     path.pop();

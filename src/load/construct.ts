@@ -45,8 +45,12 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /**
  * Construct every document of `events` (parsed from `source`) as js-yaml would with
  * COMPOSE_YAML_SCHEMA and `maxAliases`, or return `undefined` when js-yaml must decide.
+ *
+ * With `withDollar`, also adds to it every mapping and sequence that holds, at any depth, a string
+ * value with a `$` (keys do not count): the only containers interpolation has to walk. It may
+ * hold more (a mapping that merges one that has such a value), never fewer.
  */
-export function constructComposeDocuments(events: readonly Event[], source: string, maxAliases: number): unknown[] | undefined {
+export function constructComposeDocuments(events: readonly Event[], source: string, maxAliases: number, withDollar?: Set<object>): unknown[] | undefined {
   const documents: unknown[] = [];
   // One entry per open node: the document, sequence or mapping being filled.
   const containers: unknown[] = [];
@@ -55,16 +59,24 @@ export function constructComposeDocuments(events: readonly Event[], source: stri
   const keyStates: number[] = [];
   // Per mapping: keys that came from a merge, which one explicit key may still override.
   const overridable: (Set<string> | undefined)[] = [];
+  // Per open node: whether a value with a `$` went into it (see `withDollar`).
+  const dollars: boolean[] = [];
   let top = -1;
   let documentValue: unknown;
   let anchors = new Map<string, unknown>();
   let aliasCount = 0;
   let mergeWork = 0;
 
+  /** Whether `value` is, or holds, a string with a `$` (only asked when `withDollar` is given). */
+  function hasDollar(value: unknown): boolean {
+    return typeof value === 'string' ? value.includes('$') : typeof value === 'object' && value !== null && withDollar!.has(value);
+  }
+
   /** Put `value` where the innermost open node expects it; false when js-yaml must decide. */
   function add(value: unknown, isMergeKey: boolean): boolean {
     const kind = kinds[top];
     if (kind === SEQUENCE) {
+      if (withDollar !== undefined && !dollars[top] && hasDollar(value)) dollars[top] = true;
       (containers[top] as unknown[]).push(value);
       return true;
     }
@@ -81,6 +93,8 @@ export function constructComposeDocuments(events: readonly Event[], source: stri
     const key = keys[top];
     keys[top] = undefined;
     keyStates[top] = NO_KEY;
+    // A merged mapping that holds a `$` value marks this one whole: a superset is safe.
+    if (withDollar !== undefined && !dollars[top] && hasDollar(value)) dollars[top] = true;
     const map = containers[top] as PlainMap;
     if (state === MERGE_KEY) return merge(map, value);
     if (typeof key !== 'string') return false;
@@ -122,6 +136,7 @@ export function constructComposeDocuments(events: readonly Event[], source: stri
     kinds[top] = kind;
     keyStates[top] = NO_KEY;
     overridable[top] = undefined;
+    dollars[top] = false;
   }
 
   for (let i = 0; i < events.length; i++) {
@@ -165,6 +180,7 @@ export function constructComposeDocuments(events: readonly Event[], source: stri
         const kind = kinds[top];
         if (kind === MAPPING && keyStates[top] !== NO_KEY) return undefined;
         const value = containers[top];
+        if (dollars[top]) withDollar?.add(value as object);
         containers[top] = undefined;
         overridable[top] = undefined;
         top--;
@@ -181,6 +197,7 @@ export function constructComposeDocuments(events: readonly Event[], source: stri
         top++;
         containers[top] = undefined;
         kinds[top] = DOCUMENT;
+        dollars[top] = false;
         break;
     }
   }

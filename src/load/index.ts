@@ -48,5 +48,12 @@ export function loadFile(input: FileInput, report: Report): LoadedFile {
     return { ...base, text, data: undefined };
   }
   if (!checkJsonEncodable(text, data, input.file, report)) return { ...base, text, data: undefined };
-  return { ...base, text, data, mergeTags: findMergeTags(text), ...(parsed.events ? { events: parsed.events } : {}) };
+  return {
+    ...base,
+    text,
+    data,
+    mergeTags: findMergeTags(text),
+    ...(parsed.events ? { events: parsed.events } : {}),
+    ...(parsed.withDollar ? { withDollar: parsed.withDollar } : {}),
+  };
 }

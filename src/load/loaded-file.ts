@@ -27,4 +27,10 @@ export interface LoadedFile {
    * diagnostics needs no second parse. Absent when the file was read by the fallback parser.
    */
   readonly events?: readonly unknown[];
+  /**
+   * The mappings and sequences of `data` that hold a string value with a `$` at any depth (maybe
+   * a few more, never fewer): interpolation needs to walk only these. Absent when the loader
+   * could not tell, and every container may hold one.
+   */
+  readonly withDollar?: ReadonlySet<object>;
 }

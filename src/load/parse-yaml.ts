@@ -12,7 +12,9 @@ import { COMPOSE_YAML_SCHEMA } from './schema.js';
  * When js-yaml rejects the text, the file is parsed again with `yaml` (see parse-yaml-lenient.ts),
  * which reports every syntax problem at once with offsets, so the user sees all of them in one run.
  */
-export type ParsedYaml = { ok: true; data: unknown; events?: readonly Event[] } | { ok: false; problems: Omit<DiagnosticInput, 'file'>[] };
+export type ParsedYaml =
+  | { ok: true; data: unknown; events?: readonly Event[]; withDollar?: ReadonlySet<object> }
+  | { ok: false; problems: Omit<DiagnosticInput, 'file'>[] };
 
 /** Aliases allowed per document: generous for real files, fatal for "billion laughs" inputs. */
 const MAX_ALIASES = 10_000;
@@ -26,10 +28,11 @@ export function parseFirstDocument(text: string): ParsedYaml {
     const events = parseEvents(first, {});
     // The compose-specific constructor builds the same data much faster; whatever it leaves
     // undecided (errors, rare constructs) js-yaml's own constructor builds or rejects.
-    const documents =
-      constructComposeDocuments(events, first, MAX_ALIASES) ??
-      constructFromEvents(events, { schema: COMPOSE_YAML_SCHEMA, maxAliases: MAX_ALIASES, source: first });
-    return { ok: true, data: documents[0], events };
+    // It also notes the containers that hold a `$`, so interpolation skips all the others.
+    const withDollar = new Set<object>();
+    const documents = constructComposeDocuments(events, first, MAX_ALIASES, withDollar);
+    if (documents) return { ok: true, data: documents[0], events, withDollar };
+    return { ok: true, data: constructFromEvents(events, { schema: COMPOSE_YAML_SCHEMA, maxAliases: MAX_ALIASES, source: first })[0], events };
   } catch (err) {
     return parseAfterRefusal(first, err);
   }
