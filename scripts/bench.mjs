@@ -41,7 +41,7 @@
 //
 // USAGE
 //   npm run bench                         (builds first)
-//   node scripts/bench.mjs [--sizes 10,200] [--runs N | --runs 10=15,2000=7] [--no-single]
+//   node scripts/bench.mjs [--sizes 10,200] [--runs N | --runs 10=15,2000=11] [--no-single]
 //                          [--no-check] [--stackc dist/stackc.cjs] [--docker /usr/local/bin/docker]
 // Results: a Markdown report on stdout (progress on stderr), and the same data as JSON in
 // bench/out/results.json. Each project directory keeps stackc.out.yml and docker.out.yml from the check
@@ -59,7 +59,7 @@ import { measureLspLatency } from './bench/lsp-latency.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench', 'out');
 const DEFAULT_SIZES = [10, 200, 2000, 20000];
-const DEFAULT_RUNS = (n) => (n <= 200 ? 15 : n <= 2000 ? 7 : 3);
+const DEFAULT_RUNS = (n) => (n <= 200 ? 15 : n <= 2000 ? 11 : 3);
 const SINGLE_SIZE = 5;
 const RUN_TIMEOUT_MS = 15 * 60 * 1000;
 const TIME_BIN = '/usr/bin/time';
