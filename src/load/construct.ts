@@ -93,7 +93,8 @@ export function constructComposeDocuments(events: readonly Event[], source: stri
     const key = keys[top];
     keys[top] = undefined;
     keyStates[top] = NO_KEY;
-    // A merged mapping that holds a `$` value marks this one whole: a superset is safe.
+    // A value with a `$`, or one holding one. A `<<` value that does marks this whole mapping,
+    // whichever of its keys are merged in: a superset is safe.
     if (withDollar !== undefined && !dollars[top] && hasDollar(value)) dollars[top] = true;
     const map = containers[top] as PlainMap;
     if (state === MERGE_KEY) return merge(map, value);
