@@ -19,7 +19,10 @@ export interface CompileOptions {
   readonly skipInterpolation?: boolean;
   /** Extra variable files (`--env-file`), read in order; the process environment wins over them. */
   readonly envFiles?: readonly string[];
-  /** Only diagnostics are wanted (editors, lint): skip printing the stack. `yaml` is then absent. */
+  /**
+   * The YAML text is not wanted: editors and `lint` want only diagnostics, and JSON output is
+   * built from `stack`. Skips printing the stack; `yaml` is then absent, `stack` is not.
+   */
   readonly diagnosticsOnly?: boolean;
   /**
    * Also run the swarm lint rules on the merged stack. Their findings join `diagnostics` with

@@ -4,7 +4,7 @@
  * we filter at compile time and drop the key.
  */
 import type { DocPath, Report } from '../diagnostics/diagnostic.js';
-import { setOwn } from '../load/plain-data.js';
+import { isRecord, setOwn } from '../load/plain-data.js';
 import type { Env } from '../options.js';
 import type { RawDocument } from './types.js';
 
@@ -32,13 +32,9 @@ export function activeProfiles(flags: readonly string[] | undefined, env: Env): 
   return out;
 }
 
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** The string profiles of one service definition (invalid entries are ignored here, reported by applyProfiles). */
 function profilesOf(service: unknown): string[] {
-  if (!isMapping(service) || !Array.isArray(service['profiles'])) return [];
+  if (!isRecord(service) || !Array.isArray(service['profiles'])) return [];
   return service['profiles'].filter((p): p is string => typeof p === 'string');
 }
 
@@ -50,7 +46,7 @@ export function collectServiceProfiles(documents: readonly RawDocument[]): Map<s
   const out = new Map<string, string[]>();
   for (const doc of documents) {
     const services = doc.data['services'];
-    if (!isMapping(services)) continue;
+    if (!isRecord(services)) continue;
     for (const name of Object.keys(services)) {
       const list = out.get(name) ?? [];
       for (const p of profilesOf(services[name])) if (!list.includes(p)) list.push(p);
@@ -85,10 +81,10 @@ function dependenciesOf(name: string, service: Record<string, unknown>): Depende
     dependsOn.forEach((d, i) => {
       if (typeof d === 'string') out.push({ target: d, path: [...base, 'depends_on', i], optional: false, atKey: false, via: 'depends_on' });
     });
-  } else if (isMapping(dependsOn)) {
+  } else if (isRecord(dependsOn)) {
     for (const target of Object.keys(dependsOn)) {
       const entry = dependsOn[target];
-      const optional = isMapping(entry) && (entry['required'] === false || entry['required'] === 'false');
+      const optional = isRecord(entry) && (entry['required'] === false || entry['required'] === 'false');
       out.push({ target, path: [...base, 'depends_on', target], optional, atKey: true, via: 'depends_on' });
     }
   }
@@ -137,7 +133,7 @@ function withoutKey(service: Record<string, unknown>, key: string): Record<strin
 /** A copy of `service` without the `depends_on` entries named in `drop`. */
 function withoutDependencies(service: Record<string, unknown>, drop: ReadonlySet<string>): Record<string, unknown> {
   const dependsOn = service['depends_on'];
-  if (drop.size === 0 || !isMapping(dependsOn)) return service;
+  if (drop.size === 0 || !isRecord(dependsOn)) return service;
   const kept: Record<string, unknown> = {};
   for (const k of Object.keys(dependsOn)) if (!drop.has(k)) setOwn(kept, k, dependsOn[k]);
   return { ...service, depends_on: kept };
@@ -158,7 +154,7 @@ function listText(profiles: readonly string[]): string {
  */
 export function applyProfiles(doc: RawDocument, active: readonly string[], report: Report, options: ApplyProfilesOptions = {}): RawDocument {
   const services = doc.data['services'];
-  if (!isMapping(services)) return doc;
+  if (!isRecord(services)) return doc;
   const { file } = doc;
   const profilesFor = (name: string): readonly string[] => options.projectProfiles?.get(name) ?? profilesOf(services[name]);
   const known = (name: string): boolean => Object.prototype.hasOwnProperty.call(services, name) || (options.projectProfiles?.has(name) ?? false);
@@ -166,7 +162,7 @@ export function applyProfiles(doc: RawDocument, active: readonly string[], repor
   const kept: Record<string, unknown> = {};
   for (const name of Object.keys(services)) {
     const service = services[name];
-    if (!isMapping(service)) {
+    if (!isRecord(service)) {
       setOwn(kept, name, service);
       continue;
     }

@@ -32,7 +32,7 @@ export class SourceIndex {
    * @param lines the lines of `text`, when someone else has them already
    */
   constructor(readonly text: string, private readonly events?: readonly unknown[], lines?: TextLines) {
-    this.lines = lines?.text === text ? lines : new TextLines(text);
+    this.lines = lines ?? new TextLines(text);
   }
 
   /** Find `path` in the document, following aliases and `<<` merge keys; nearest ancestor otherwise. */
@@ -64,11 +64,6 @@ export class SourceIndex {
   /** 1-based line and column of an offset. */
   position(offset: number): { line: number; column: number } {
     return this.lines.position(offset);
-  }
-
-  /** The text of a 1-based line, without its line break. */
-  lineText(line: number): string {
-    return this.lines.lineText(line);
   }
 
   private describe(node: unknown, key: Range | undefined): Omit<FoundNode, 'exact'> {

@@ -29,13 +29,18 @@ export class TextLines {
 
   /** The text of a 1-based line, without its line break (`\n` or `\r\n`). */
   lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+
+  /** Offset where a 1-based line's text ends, before its line break (`\n` or `\r\n`). */
+  lineEnd(line: number): number {
     const starts = (this.starts ??= lineStarts(this.text));
     const start = starts[line - 1] ?? this.text.length;
     let end = starts[line];
-    if (end === undefined) return this.text.slice(start);
+    if (end === undefined) return this.text.length;
     if (end > start) end--; // the `\n` that starts the next line
     if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-    return this.text.slice(start, end);
+    return end;
   }
 }
 

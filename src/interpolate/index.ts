@@ -113,8 +113,9 @@ export function interpolateDocument(data: unknown, ctx: InterpolateContext, repo
   // Leaves are handled in the loops below, without a call or a path entry: most values are strings
   // without `$`, numbers and booleans, and the walk visits every value of the file.
   const withDollar = ctx.withDollar;
+  /** Whether a container can be returned as it is: the loader saw no `$` in it. */
+  const skip = (node: object): boolean => withDollar !== undefined && !withDollar.has(node);
   const walkContainer = (node: object): unknown => {
-    if (withDollar !== undefined && !withDollar.has(node)) return node;
     if (Array.isArray(node)) return walkList(node);
     return isPlainObject(node) ? walkMapping(node) : node;
   };
@@ -127,7 +128,7 @@ export function interpolateDocument(data: unknown, ctx: InterpolateContext, repo
       path.pop();
       return next;
     }
-    if (value === null || typeof value !== 'object' || (withDollar !== undefined && !withDollar.has(value))) return value;
+    if (value === null || typeof value !== 'object' || skip(value)) return value;
     path.push(key);
     const next = walkContainer(value);
     path.pop();
@@ -163,7 +164,7 @@ export function interpolateDocument(data: unknown, ctx: InterpolateContext, repo
 
   const walk = (node: unknown): unknown => {
     if (typeof node === 'string') return node.indexOf('$') < 0 ? node : interpolateString(node);
-    if (node === null || typeof node !== 'object') return node;
+    if (node === null || typeof node !== 'object' || skip(node)) return node;
     return walkContainer(node);
   };
 

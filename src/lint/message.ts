@@ -1,3 +1,4 @@
+import { memoizeString } from '../normalize/memoize.js';
 import type { MessageData } from './rule.js';
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
@@ -13,13 +14,9 @@ interface CompiledTemplate {
 
 /**
  * Templates come from the rules' `meta.messages`, a fixed set, while one run formats thousands of
- * findings: scanning each template once instead of once per finding is worth a small cache.
+ * findings: each template is scanned once, not once per finding.
  */
-const compiled = new Map<string, CompiledTemplate>();
-
-function compile(template: string): CompiledTemplate {
-  let found = compiled.get(template);
-  if (found) return found;
+const compile = memoizeString((template: string): CompiledTemplate => {
   const parts: string[] = [];
   const raw: string[] = [];
   let last = 0;
@@ -30,10 +27,8 @@ function compile(template: string): CompiledTemplate {
     last = m.index + m[0].length;
   }
   parts.push(template.slice(last));
-  found = { parts, raw };
-  compiled.set(template, found);
-  return found;
-}
+  return { parts, raw };
+});
 
 /** Fills `{{name}}` placeholders; an unknown placeholder is left as written, so it shows in tests. */
 export function formatMessage(template: string, data: MessageData = {}): string {

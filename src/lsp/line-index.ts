@@ -28,8 +28,7 @@ export class LineIndex {
   offsetAt(pos: Position): number {
     if (pos.line >= this.lineCount) return this.text.length;
     const line = Math.max(0, pos.line);
-    const start = this.lineStart(line);
-    return Math.min(start + Math.max(0, pos.character), start + this.lineText(line).length);
+    return Math.min(this.lineStart(line) + Math.max(0, pos.character), this.lines.lineEnd(line + 1));
   }
 
   /** A range from offsets [start, end). */

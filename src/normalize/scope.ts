@@ -74,8 +74,3 @@ export function reportWarning(scope: Scope, slug: string, path: DocPath, message
 export function decodeErrorText(goPath: string, message: string): string {
   return `decoding failed due to the following error(s):\n\nerror decoding '${goPath}': ${message}`;
 }
-
-/** Extends a document path with one more segment. */
-export function child(path: DocPath, seg: string | number): DocPath {
-  return [...path, seg];
-}

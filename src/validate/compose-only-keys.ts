@@ -6,6 +6,7 @@
  * small file. Without it (tests run from source) the lists are derived from the schema here.
  */
 import { readFileSync } from 'node:fs';
+import { lazy } from '../lazy.js';
 import { precompiledDir } from './precompiled.js';
 import type { SchemaNode } from './schema-derive.js';
 import { composeSchema } from './schema.js';
@@ -63,12 +64,8 @@ function isStringList(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((x) => typeof x === 'string');
 }
 
-let cached: ComposeOnlyKeys | undefined;
-
 /** The compose-only keys: the build's stored lists, else derived from the schema; read once. */
-export function composeOnlyKeys(): ComposeOnlyKeys {
-  if (cached) return cached;
+export const composeOnlyKeys: () => ComposeOnlyKeys = lazy(() => {
   const lists = loadPrecompiledComposeOnlyKeys() ?? deriveComposeOnlyKeys(composeSchema());
-  cached = { top: new Set(lists.top), service: new Set(lists.service) };
-  return cached;
-}
+  return { top: new Set(lists.top), service: new Set(lists.service) };
+});

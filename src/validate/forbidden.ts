@@ -3,6 +3,7 @@
  * schema, so docker checks them on the raw dict before interpolation and schema validation.
  */
 import type { Report } from '../diagnostics/diagnostic.js';
+import { isRecord } from '../load/plain-data.js';
 
 /** Forbidden service keys with docker's explanation, as `docker stack deploy` prints them. */
 export const FORBIDDEN_SERVICE_KEYS: Readonly<Record<string, string>> = {
@@ -18,19 +19,15 @@ export const FORBIDDEN_SERVICE_KEYS: Readonly<Record<string, string>> = {
   memswap_limit: 'Set resource limits using deploy.resources',
 };
 
-function isMapping(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
 /**
  * Reports one `validate/forbidden-property` error per forbidden key found directly in a service
  * of the raw (pre-interpolation) file, pointed at the key. `docker stack config` itself only says
  * `Configuration contains forbidden properties` (kept in `data.dockerMessage`).
  */
 export function checkForbidden(data: unknown, file: string, report: Report): void {
-  if (!isMapping(data) || !isMapping(data['services'])) return;
+  if (!isRecord(data) || !isRecord(data['services'])) return;
   for (const [name, svc] of Object.entries(data['services'])) {
-    if (!isMapping(svc)) continue;
+    if (!isRecord(svc)) continue;
     for (const key of Object.keys(svc)) {
       // Own keys only: `constructor` or `toString` are unknown properties (the schema reports
       // them), not forbidden ones inherited from Object.prototype.

@@ -56,11 +56,6 @@ function compileValidator(version: string, kind: ValidatorKind): ValidateFunctio
   return ajv.compile(kind === 'accept' ? acceptOnlySchema(schema) : schema);
 }
 
-/** True when `validatorFor` uses precompiled code (the build), false when it compiles. */
-export function hasPrecompiledValidators(): boolean {
-  return loadPrecompiled('3.13') !== undefined;
-}
-
 /**
  * Validates one file's interpolated data against the schema derived for `ctx.version` (stack
  * mode). Reports `validate/unsupported-version` when docker has no schema for the version, and

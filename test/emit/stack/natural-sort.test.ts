@@ -59,4 +59,9 @@ describe('naturalKeys', () => {
     const keys = Array.from({ length: 100 }, (_, i) => `svc-${(i * 37) % 100}`).concat(['é1', 'é10', 'é2']);
     expect(naturalKeys(record(keys))).toEqual([...keys].sort(naturalCompare));
   });
+
+  it('sorts large all-ASCII maps in numeric order of their digit runs', () => {
+    const keys = Array.from({ length: 100 }, (_, i) => `svc-${(i * 37) % 100}`);
+    expect(naturalKeys(record(keys))).toEqual(Array.from({ length: 100 }, (_, i) => `svc-${i}`));
+  });
 });
